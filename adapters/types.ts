@@ -1,0 +1,87 @@
+// The one interface every channel adapter implements. Nothing platform-specific leaks past it.
+import type { Platform } from '../src/domain/labels.js';
+
+export interface Attachment {
+  type: 'image' | 'video' | 'audio' | 'document' | 'sticker' | 'location' | 'contacts' | 'link' | 'other';
+  url?: string;
+  mediaId?: string;
+  mimeType?: string;
+  name?: string;
+  caption?: string;
+  location?: { latitude: number; longitude: number; name?: string; address?: string };
+  contacts?: { name: string; phones: string[] }[];
+}
+
+/** A citizen message normalized from any platform. All ids are strings (never JS numbers: ids exceed 2^53). */
+export interface InboundMessage {
+  platform: Platform;
+  accountId: string; // our page / IG account / phone number id / bot / generic source
+  externalId: string; // the platform's id for this message
+  /** Groups messages into one conversation within platform+account (DM thread, or post+citizen for comments). */
+  threadKey: string;
+  visibility: 'public' | 'private'; // public = comment, private = DM
+  author: { id: string; name?: string; handle?: string; phone?: string };
+  text: string;
+  attachments: Attachment[];
+  createdAt: string; // ISO 8601
+  /** create = new message; edit/remove/hide/unhide update the stored message with the same externalId. */
+  action: 'create' | 'edit' | 'remove' | 'hide' | 'unhide';
+  replyToExternalId?: string;
+  /** Platform extras the reply path needs later (e.g. post id, media id, comment parent). Small, flat. */
+  meta?: Record<string, string>;
+}
+
+/** Delivery receipt for one of our own outbound messages (e.g. WhatsApp statuses). */
+export interface DeliveryStatus {
+  platform: Platform;
+  accountId: string;
+  externalId: string; // the id the platform gave our reply
+  status: 'sent' | 'delivered' | 'read' | 'failed';
+  at: string; // ISO 8601
+  error?: string;
+}
+
+export interface ParsedDelivery {
+  messages: InboundMessage[];
+  statuses: DeliveryStatus[];
+  /** Entries that could not be parsed: logged, never fatal for the rest of the delivery. */
+  problems: string[];
+}
+
+export interface IncomingRequest {
+  rawBody: Buffer;
+  headers: Record<string, string | string[] | undefined>;
+  query: Record<string, unknown>;
+  params: Record<string, string>;
+}
+
+export type VerifyResult = { ok: true } | { ok: false; status: number; reason: string };
+
+export interface OutboundReply {
+  platform: Platform;
+  accountId: string;
+  visibility: 'public' | 'private';
+  text: string;
+  /** The inbound message being answered (comment id, DM id ...). */
+  inReplyTo: { externalId: string; meta?: Record<string, string> };
+  recipient: { id: string; phone?: string };
+  threadKey: string;
+}
+
+export interface SendContext {
+  baseUrl: string; // platform API base, from config, so tests point it at a fake server
+  credentials: Record<string, string>; // decrypted ChannelAccount secrets (access token ...)
+  fetch: typeof fetch;
+}
+
+export type SendResult =
+  | { ok: true; externalId: string }
+  /** retryable: 5xx, 429, network. Not retryable: 4xx that will not change (expired token, blocked user). */
+  | { ok: false; retryable: boolean; error: string; retryAfterMs?: number };
+
+export interface ChannelAdapter {
+  readonly name: string;
+  verify(req: IncomingRequest): VerifyResult;
+  parse(req: IncomingRequest): ParsedDelivery;
+  send(reply: OutboundReply, ctx: SendContext): Promise<SendResult>;
+}

@@ -1,0 +1,174 @@
+// Region detection from a gazetteer (data/gazetteer/<province>.json): names, abbreviations, districts and
+// places, with longest-phrase matching and tolerance for misspellings. Other provinces load as more files.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cleanText } from './text/normalize.js';
+import { tokenizeId } from './text/natural.js';
+
+interface GazetteerRegion {
+  code: string;
+  name: string;
+  names: string[];
+  aliases: string[];
+  districts: string[];
+  places: string[];
+}
+export interface GazetteerFile {
+  province: string;
+  needsContext?: string[];
+  regions: GazetteerRegion[];
+}
+interface Entry {
+  code: string;
+  weight: number;
+  needsContext: boolean;
+}
+export interface RegionMatch {
+  region: string | null;
+  confidence: number;
+}
+
+const DEFAULT_FILES = [fileURLToPath(new URL('../../data/gazetteer/kalimantan_timur.json', import.meta.url))];
+const CONTEXT_WORDS = new Set([
+  'kecamatan',
+  'kec',
+  'kelurahan',
+  'kel',
+  'desa',
+  'ds',
+  'kampung',
+  'dusun',
+  'kab',
+  'kabupaten',
+]);
+const MAX_PHRASE = 4;
+const WEIGHTS = { names: 1, aliases: 0.95, districts: 0.9, places: 0.8 } as const;
+
+function words(text: string): string[] {
+  return tokenizeId(cleanText(text).replace(/-/g, ' '));
+}
+
+export class Gazetteer {
+  private readonly phrases = new Map<string, Entry>();
+  /** Misspelling candidates keyed by first letter: spaceless names of 6+ letters (aliases excluded). */
+  private readonly fuzzy = new Map<string, { key: string; entry: Entry }[]>();
+  private readonly fuzzyCache = new Map<string, Entry | null>();
+
+  constructor(files: readonly GazetteerFile[]) {
+    for (const file of files) {
+      const ambiguous = new Set(file.needsContext ?? []);
+      for (const region of file.regions) {
+        for (const field of ['names', 'aliases', 'districts', 'places'] as const) {
+          for (const phrase of region[field])
+            this.add(phrase, region.code, WEIGHTS[field], ambiguous, field !== 'aliases');
+        }
+      }
+    }
+  }
+
+  private add(phrase: string, code: string, weight: number, ambiguous: Set<string>, fuzzy: boolean): void {
+    const key = words(phrase).join(' ');
+    const entry = { code, weight, needsContext: ambiguous.has(phrase) };
+    const existing = this.phrases.get(key);
+    if (!existing || existing.weight < weight) this.phrases.set(key, entry);
+    const joined = key.replace(/ /g, '');
+    if (!this.phrases.has(joined)) this.phrases.set(joined, entry);
+    if (fuzzy && joined.length >= 6 && !entry.needsContext) {
+      const bucket = this.fuzzy.get(joined[0]) ?? [];
+      bucket.push({ key: joined, entry: { ...entry, weight: weight * 0.8 } });
+      this.fuzzy.set(joined[0], bucket);
+    }
+  }
+
+  private fuzzyLookup(candidate: string): Entry | null {
+    const cached = this.fuzzyCache.get(candidate);
+    if (cached !== undefined) return cached;
+    let best: Entry | null = null;
+    if (candidate.length >= 6) {
+      const maxDistance = candidate.length >= 9 ? 2 : 1;
+      for (const { key, entry } of this.fuzzy.get(candidate[0]) ?? []) {
+        if (Math.abs(key.length - candidate.length) > maxDistance) continue;
+        if (editDistance(candidate, key, maxDistance) <= maxDistance) {
+          best = entry;
+          break;
+        }
+      }
+    }
+    if (this.fuzzyCache.size > 100_000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(candidate, best);
+    return best;
+  }
+
+  /** Scores every region mentioned; the best-supported one wins, ties go to the first mention. */
+  match(text: string): RegionMatch {
+    const tokens = words(text);
+    const scores = new Map<string, { score: number; best: number }>();
+    const credit = (entry: Entry) => {
+      const s = scores.get(entry.code) ?? { score: 0, best: 0 };
+      s.score += entry.weight;
+      s.best = Math.max(s.best, entry.weight);
+      scores.set(entry.code, s);
+    };
+    for (let i = 0; i < tokens.length;) {
+      let consumed = 0;
+      for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1 && !consumed; n--) {
+        const entry = this.phrases.get(tokens.slice(i, i + n).join(' '));
+        if (!entry) continue;
+        if (entry.needsContext && !CONTEXT_WORDS.has(tokens[i - 1] ?? '')) continue;
+        credit(entry);
+        consumed = n;
+      }
+      if (!consumed) {
+        const pair = i + 1 < tokens.length ? this.fuzzyLookup(tokens[i] + tokens[i + 1]) : null;
+        const single = pair ? null : this.fuzzyLookup(tokens[i]);
+        if (pair) credit(pair);
+        else if (single) credit(single);
+        consumed = pair ? 2 : 1;
+      }
+      i += consumed;
+    }
+    let winner: string | null = null;
+    let top = { score: 0, best: 0 };
+    let total = 0;
+    for (const [code, s] of scores) {
+      total += s.score;
+      if (s.score > top.score) [winner, top] = [code, s];
+    }
+    return { region: winner, confidence: winner ? round(top.best * (top.score / total)) : 1 };
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Levenshtein distance with adjacent transpositions, giving up once past `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prevPrev[j - 2] + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return rowMin;
+    [prevPrev, prev] = [prev, row];
+  }
+  return prev[b.length];
+}
+
+export function loadGazetteer(files: readonly string[] = DEFAULT_FILES): Gazetteer {
+  return new Gazetteer(files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as GazetteerFile));
+}
+
+let shared: Gazetteer | null = null;
+export function matchRegion(text: string): RegionMatch {
+  shared ??= loadGazetteer();
+  return shared.match(text);
+}

@@ -1,0 +1,71 @@
+// Normalization of social-media Indonesian before tokenizing: lowercase, URLs, mentions, hashtags, emoji,
+// elongations ("bangeeet"), "2" reduplication ("anak2"), then the project's slang dictionary per token.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tokenizeId } from './natural.js';
+
+const SLANG_FILE = fileURLToPath(new URL('../../../data/slang/id.json', import.meta.url));
+
+function loadSlang(): Map<string, string> {
+  const raw = JSON.parse(readFileSync(SLANG_FILE, 'utf8')) as Record<string, string>;
+  const map = new Map<string, string>();
+  for (const [key, value] of Object.entries(raw)) if (!key.startsWith('_')) map.set(key, value);
+  return map;
+}
+
+export const SLANG: ReadonlyMap<string, string> = loadSlang();
+
+/** Emoji that carry meaning for urgency or type; every other emoji is dropped. */
+const EMOJI_WORDS: Record<string, string> = {
+  '🔥': ' api ',
+  '🚒': ' kebakaran ',
+  '🌊': ' banjir ',
+  '🆘': ' darurat ',
+  '🚑': ' ambulans ',
+  '⚠': ' bahaya ',
+  '🙏': ' mohon ',
+  '👍': ' bagus ',
+  '👏': ' bagus ',
+  '❤': ' terima kasih ',
+  '😡': ' kesal ',
+  '🤬': ' kesal ',
+  '😭': ' sedih ',
+  '❓': ' ? ',
+};
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/g;
+const MENTION_RE = /@([a-z0-9_.]+)/g;
+const HASHTAG_RE = /#([a-z0-9_]+)/g;
+const EMOJI_RE = /\p{Extended_Pictographic}/gu;
+const ELONGATION_RE = /([a-z])\1{2,}/g;
+const REDUPLICATION_RE = /\b([a-z]{2,})2\b/g;
+
+/** Lowercased, cleaned text (same script, still with punctuation) — used by lexicons and the tokenizer. */
+export function cleanText(text: string): string {
+  let s = text.normalize('NFKC').toLowerCase();
+  s = s.replace(URL_RE, ' tautan ');
+  s = s.replace(MENTION_RE, (_m, handle: string) => ' ' + handle.replace(/[_.]/g, ' ') + ' ');
+  s = s.replace(HASHTAG_RE, (_m, tag: string) => ' ' + tag.replace(/_/g, ' ') + ' ');
+  s = s.replace(EMOJI_RE, (e) => EMOJI_WORDS[e] ?? ' ');
+  s = s.replace(ELONGATION_RE, '$1');
+  s = s.replace(REDUPLICATION_RE, '$1 $1');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Tokens after cleaning and slang expansion (not yet stemmed or stopword-filtered). */
+export function normalizeTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenizeId(cleanText(text))) {
+    const word = token.replace(/^-+|-+$/g, '');
+    if (!word) continue;
+    const expansion = SLANG.get(word);
+    if (expansion === undefined) out.push(word);
+    else if (expansion) for (const w of expansion.split(' ')) out.push(w);
+  }
+  return out;
+}
+
+/** Normalized words joined by spaces: the form lexicon phrases are matched against. */
+export function normalizeText(text: string): string {
+  return normalizeTokens(text).join(' ');
+}

@@ -1,0 +1,59 @@
+// Small readers for untrusted webhook JSON. Meta ids can exceed 2^53, so the body is parsed with
+// json-bigint (long numbers become strings) and every id is read back as a string.
+import JSONbig from 'json-bigint';
+
+const bigintSafe = JSONbig({ storeAsString: true, protoAction: 'ignore', constructorAction: 'ignore' });
+
+export type JsonObject = Record<string, unknown>;
+
+export function parseJsonBody(raw: Buffer | string): unknown {
+  return bigintSafe.parse(typeof raw === 'string' ? raw : raw.toString('utf8'));
+}
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function obj(value: unknown): JsonObject | undefined {
+  return isObject(value) ? value : undefined;
+}
+
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** An id or text as a string; numbers (already exact if they came through parseJsonBody) are stringified. */
+export function str(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return undefined;
+}
+
+/** A required id: throws so the caller records one problem for this item and goes on with the rest. */
+export function requireId(value: unknown, what: string): string {
+  const id = str(value);
+  if (!id) throw new Error(`${what} is missing`);
+  return id;
+}
+
+/** Coordinates may arrive as long-digit strings after bigint-safe parsing. */
+export function num(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Meta mixes unix seconds (feed, WhatsApp, as strings too) and milliseconds (messaging); tell them apart by size. */
+export function toIso(value: unknown): string | undefined {
+  const n = num(value);
+  if (n === undefined || n <= 0) return undefined;
+  const ms = n > 1e11 ? n : n * 1000;
+  return new Date(ms).toISOString();
+}
+
+/** A flat string map without undefined values, for InboundMessage.meta. */
+export function flatMeta(entries: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(entries))
+    if (value !== undefined && value !== '') out[key] = value;
+  return out;
+}

@@ -1,0 +1,180 @@
+// Reply (public/private, canned responses, PII warning, reply window) and internal notes.
+import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+import { api, ApiError } from '../api/client';
+import type { Conversation, Message } from '../api/types';
+import { useI18n } from '../i18n';
+import { fillCanned } from '../lib/canned';
+import { findPii, maskPii, PII_KIND_NAMES } from '../lib/pii';
+import { replyWindowClosed } from '../lib/replyWindow';
+import { showToast, toastError } from '../lib/toast';
+import { useSession } from '../session';
+import { runAction } from './actions';
+import { useCannedResponses } from './useCannedResponses';
+
+export interface ComposerHandle {
+  focus: (mode: 'reply' | 'note') => void;
+}
+
+interface Props {
+  conversation: Conversation;
+  now: number;
+  onSent: (m: Message) => void;
+  onNote: (c: Conversation) => void;
+  onTyping: () => void;
+}
+
+export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
+  { conversation: c, now, onSent, onNote, onTyping },
+  ref,
+) {
+  const { t, lang } = useI18n();
+  const { user, agencies } = useSession();
+  const [mode, setMode] = useState<'reply' | 'note'>('reply');
+  const [text, setText] = useState('');
+  const [visibility, setVisibility] = useState<'public' | 'private'>(c.visibility);
+  const [serverBlock, setServerBlock] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const canned = useCannedResponses(c.agencyId);
+
+  useImperativeHandle(ref, () => ({
+    focus: (next) => {
+      setMode(next);
+      setTimeout(() => input.current?.focus(), 0);
+    },
+  }));
+
+  const pii = mode === 'reply' ? findPii(text) : [];
+  const replyWindow = replyWindowClosed(c.platform, visibility, c.lastInboundAt, now);
+  const agencyName = agencies.find((a) => a.id === c.agencyId)?.name ?? c.agency?.shortName ?? '';
+
+  function insertCanned(id: string) {
+    const item = canned.find((x) => x.id === id);
+    if (!item) return;
+    const filled = fillCanned(item.body, {
+      ticket: c.ticketNumber,
+      nama: c.contact?.name || c.contact?.handle || t('unknownCitizen'),
+      instansi: agencyName,
+      petugas: user.name,
+    });
+    setText((prev) => (prev.trim() ? `${prev.trimEnd()}\n${filled}` : filled));
+    input.current?.focus();
+  }
+
+  async function submit() {
+    if (!text.trim() || busy) return;
+    setBusy(true);
+    try {
+      if (mode === 'note') {
+        onNote(await runAction(c.id, 'notes', { text }));
+      } else {
+        const res = await api<{ message: Message }>(
+          `/api/conversations/${encodeURIComponent(c.id)}/replies`,
+          {
+            method: 'POST',
+            body: { text, visibility },
+          },
+        );
+        onSent(res.message);
+        showToast('info', t('replyQueued'));
+      }
+      setText('');
+      setServerBlock(null);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'reply_window_closed') setServerBlock(err.message);
+      else toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void submit();
+    } else if (e.key === 'Escape') input.current?.blur();
+  }
+
+  const blocked = mode === 'reply' && replyWindow.closed;
+  return (
+    <section className={`composer composer-${mode}`} aria-label={mode === 'reply' ? t('reply') : t('note')}>
+      <div className="composer-tabs" role="tablist">
+        {(['reply', 'note'] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            role="tab"
+            aria-selected={mode === m}
+            className={mode === m ? 'tab active' : 'tab'}
+            onClick={() => setMode(m)}
+          >
+            {m === 'reply' ? `${t('reply')} (r)` : `${t('note')} (n)`}
+          </button>
+        ))}
+        {mode === 'reply' && (
+          <>
+            <label className="inline">
+              <span className="sr-only">{t('visibility')}</span>
+              <select
+                aria-label={t('visibility')}
+                value={visibility}
+                onChange={(e) => setVisibility(e.target.value as 'public' | 'private')}
+              >
+                {c.visibility === 'public' && <option value="public">{t('publicReply')}</option>}
+                <option value="private">{t('privateReply')}</option>
+              </select>
+            </label>
+            <label className="inline">
+              <span className="sr-only">{t('canned')}</span>
+              <select aria-label={t('canned')} value="" onChange={(e) => insertCanned(e.target.value)}>
+                <option value="">{t('cannedChoose')}</option>
+                {canned.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+      </div>
+      {(blocked || serverBlock) && (
+        <p className="banner banner-error" role="alert" data-testid="reply-window-closed">
+          {t('windowClosed')}
+          {serverBlock ? `: ${serverBlock}` : ` (${replyWindow.hours} ${t('hoursSinceCitizen')}).`}
+        </p>
+      )}
+      <textarea
+        ref={input}
+        className="composer-input"
+        aria-label={mode === 'reply' ? t('reply') : t('note')}
+        placeholder={mode === 'reply' ? t('replyPlaceholder') : t('notePlaceholder')}
+        value={text}
+        rows={3}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (mode === 'reply') onTyping();
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {pii.length > 0 && (
+        <p className="banner banner-warn" role="alert" data-testid="pii-warning">
+          ⚠ {t('piiWarning')} {[...new Set(pii.map((p) => PII_KIND_NAMES[p.kind][lang]))].join(', ')}.
+          <button type="button" className="btn btn-small" onClick={() => setText(maskPii(text))}>
+            {t('mask')}
+          </button>
+        </p>
+      )}
+      <div className="composer-foot">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy || !text.trim() || blocked}
+          onClick={submit}
+        >
+          {mode === 'reply' ? t('send') : t('addNote')}
+        </button>
+      </div>
+    </section>
+  );
+});

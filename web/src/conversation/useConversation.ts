@@ -1,0 +1,86 @@
+// Loads one conversation and keeps it live: joins its socket.io room for message and delivery updates.
+import { useCallback, useEffect, useState } from 'react';
+import { api, ApiError } from '../api/client';
+import type { Conversation, ConversationEvent, Message } from '../api/types';
+import { toastError } from '../lib/toast';
+import { useSession } from '../session';
+
+interface Detail {
+  conversation: Conversation;
+  messages: Message[];
+  events: ConversationEvent[];
+}
+
+function upsertById<T extends { id: string }>(list: T[], item: T): T[] {
+  const i = list.findIndex((x) => x.id === item.id);
+  if (i < 0) return [...list, item];
+  const copy = list.slice();
+  copy[i] = { ...copy[i], ...item };
+  return copy;
+}
+
+export function useConversation(id: string) {
+  const { socket } = useSession();
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const [notFound, setNotFound] = useState(false);
+
+  const reload = useCallback(async () => {
+    try {
+      setDetail(await api<Detail>(`/api/conversations/${encodeURIComponent(id)}`));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) setNotFound(true);
+      else toastError(err);
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    const join = () => socket.emit('conversation:join', { id });
+    join();
+    socket.on('connect', join); // rooms are per connection: rejoin after a reconnect
+    const onMessage = ({ message }: { message: Message }) => {
+      if (message.conversationId !== id) return;
+      setDetail((d) => d && { ...d, messages: upsertById(d.messages, message) });
+    };
+    const onConversation = ({ conversation }: { conversation: Conversation }) => {
+      if (conversation.id !== id) return;
+      setDetail((d) => d && { ...d, conversation });
+      // Status, assignment and notes arrive as events: refresh the history quietly.
+      void api<Detail>(`/api/conversations/${encodeURIComponent(id)}`).then(
+        (fresh) =>
+          setDetail(
+            (d) => d && { ...d, events: fresh.events, messages: mergeMessages(d.messages, fresh.messages) },
+          ),
+        () => {},
+      );
+    };
+    socket.on('message:new', onMessage);
+    socket.on('message:updated', onMessage);
+    socket.on('conversation:updated', onConversation);
+    return () => {
+      socket.emit('conversation:leave', { id });
+      socket.off('connect', join);
+      socket.off('message:new', onMessage);
+      socket.off('message:updated', onMessage);
+      socket.off('conversation:updated', onConversation);
+    };
+  }, [socket, id]);
+
+  const setConversation = useCallback(
+    (conversation: Conversation) => setDetail((d) => d && { ...d, conversation }),
+    [],
+  );
+  const addMessage = useCallback(
+    (message: Message) => setDetail((d) => d && { ...d, messages: upsertById(d.messages, message) }),
+    [],
+  );
+
+  return { detail, notFound, reload, setConversation, addMessage };
+}
+
+function mergeMessages(current: Message[], fresh: Message[]): Message[] {
+  return fresh.reduce(upsertById, current).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+}

@@ -31,8 +31,8 @@ function stateOf(m: SlaMilestones, at: Date, target: SlaState['target']): SlaSta
 
 /**
  * The SLA state at `now`. Before the first reply both targets run and the worse one is reported; after it, the
- * resolution target; once resolved, the state is frozen at the moment of resolution (so a report can tell
- * whether it was met). A first reply or resolution given after `now` is ignored.
+ * resolution target; once resolved, the state is frozen at the moment of resolution: ok when it was met,
+ * breached or escalated when not. A first reply or resolution given after `now` is ignored.
  */
 export function slaState(
   schedule: SlaSchedule,
@@ -41,7 +41,11 @@ export function slaState(
   resolvedAt?: Date | null,
 ): SlaState {
   const resolvedBeforeNow = resolvedAt && resolvedAt.getTime() <= now.getTime() ? resolvedAt : null;
-  if (resolvedBeforeNow) return stateOf(schedule.resolution, resolvedBeforeNow, 'resolution');
+  if (resolvedBeforeNow) {
+    // A case resolved in time is simply "ok": a warning no longer means anything once it is done.
+    const frozen = stateOf(schedule.resolution, resolvedBeforeNow, 'resolution');
+    return frozen.phase === 'warning' ? { ...frozen, phase: 'ok' } : frozen;
+  }
   const resolution = stateOf(schedule.resolution, now, 'resolution');
   if (firstRespondedAt && firstRespondedAt.getTime() <= now.getTime()) return resolution;
   const firstResponse = stateOf(schedule.firstResponse, now, 'first_response');

@@ -32,7 +32,8 @@ export function parseFeedChange(value: JsonObject, entry: EntryContext): Inbound
   if (value.item !== 'comment') return null;
   const verb = str(value.verb) ?? 'add';
   const action = VERB_TO_ACTION[verb];
-  if (!action) throw new Error(`feed comment verb "${verb}" is not handled`);
+  // Other verbs (block, update ...) change nothing an officer reads; answering 400 would only make Meta retry.
+  if (!action) return null;
 
   const from = obj(value.from);
   const authorId = str(from?.id);

@@ -109,8 +109,12 @@ export function compileCalendar(cal: Calendar): CompiledCalendar {
       parseClockTime(from),
       parseClockTime(to),
     ]);
-    for (const [from, to] of intervals) if (to <= from) throw new Error(`empty interval on weekday ${day}`);
-    minutesByWeekday.push(intervals.sort((a, b) => a[0] - b[0]));
+    intervals.sort((a, b) => a[0] - b[0]);
+    intervals.forEach(([from, to], i) => {
+      if (to <= from) throw new Error(`empty interval on weekday ${day}`);
+      if (i > 0 && from < intervals[i - 1][1]) throw new Error(`overlapping intervals on weekday ${day}`);
+    });
+    minutesByWeekday.push(intervals);
   }
   const daysOff = new Set([...cal.holidays, ...(cal.includeCutiBersama ? cal.cutiBersama : [])]);
   const result = { timezone: cal.timezone, zone, minutesByWeekday, daysOff, dayCache: new Map() };

@@ -80,7 +80,19 @@ describe('addWorkingMinutes on the government calendar (WITA)', () => {
 
   it('rejects malformed hours and unknown zones', () => {
     const badHours: Calendar = { ...kaltim, workingHours: { 1: [['16:00', '08:00']] } };
-    expect(() => addWorkingMinutes(local('2026-08-24 08:00'), 1, badHours)).toThrow();
+    expect(() => addWorkingMinutes(local('2026-08-24 08:00'), 1, badHours)).toThrow(/empty interval/);
+    const overlapping: Calendar = {
+      ...kaltim,
+      workingHours: {
+        1: [
+          ['07:30', '12:00'],
+          ['11:00', '16:00'],
+        ],
+      },
+    };
+    expect(() => addWorkingMinutes(local('2026-08-24 08:00'), 1, overlapping)).toThrow(/overlapping/);
+    const badTime: Calendar = { ...kaltim, workingHours: { 1: [['7:30', '12:00']] } };
+    expect(() => addWorkingMinutes(local('2026-08-24 08:00'), 1, badTime)).toThrow(/invalid time/);
     const badZone: Calendar = { ...kaltim, timezone: 'Asia/Samarinda' };
     expect(() => addWorkingMinutes(new Date(), 1, badZone)).toThrow(/time zone/);
   });

@@ -79,8 +79,32 @@ export type SendResult =
   /** retryable: 5xx, 429, network. Not retryable: 4xx that will not change (expired token, blocked user). */
   | { ok: false; retryable: boolean; error: string; retryAfterMs?: number };
 
+export interface HandshakeResult {
+  status: number;
+  body: string;
+  contentType: 'text/plain' | 'application/json';
+}
+
+/** What the reply-window check needs to know about the conversation being answered. */
+export interface ReplyWindowInput {
+  platform: Platform;
+  visibility: 'public' | 'private';
+  lastInboundAt: Date; // the citizen's last message
+  inReplyToCreatedAt: Date; // when the message being answered was written
+  privateReplyAlreadySent: boolean; // a private reply to this comment already went out
+  now: Date;
+  /** meta of the message being answered (e.g. kind: 'comment' | 'dm'); tells an IG private reply to a comment from a DM. */
+  inReplyToMeta?: Record<string, string>;
+}
+export type ReplyWindowResult = { allowed: true } | { allowed: false; reason: string };
+
 export interface ChannelAdapter {
+  /** Route name: POST /webhooks/<name>. */
   readonly name: string;
+  /** GET subscription handshakes (Meta hub.challenge, X CRC). Absent = GET not supported. */
+  handshake?(req: IncomingRequest): HandshakeResult;
+  /** Platform rules on when a reply may be sent (e.g. Meta's 24 h window). Absent = always allowed. */
+  replyWindow?(input: ReplyWindowInput): ReplyWindowResult;
   verify(req: IncomingRequest): VerifyResult;
   parse(req: IncomingRequest): ParsedDelivery;
   send(reply: OutboundReply, ctx: SendContext): Promise<SendResult>;

@@ -1,0 +1,45 @@
+// The adapter registry: webhook routes find adapters by name, replies by platform.
+import type { Config } from '../src/config.js';
+import type { Platform } from '../src/domain/labels.js';
+import { createGenericAdapter } from './generic/index.js';
+import { createMetaAdapter } from './meta/index.js';
+import type { ChannelAdapter } from './types.js';
+
+export interface AdapterRegistry {
+  byName(name: string): ChannelAdapter | undefined;
+  forPlatform(platform: Platform): ChannelAdapter | undefined;
+  /** The platform API base URL from config (tests point it at a local fake server). */
+  baseUrlFor(platform: Platform): string;
+}
+
+export function createAdapters(config: Config): AdapterRegistry {
+  const generic = createGenericAdapter({ secret: config.GENERIC_WEBHOOK_SECRET });
+  const meta = createMetaAdapter({ appSecret: config.META_APP_SECRET ?? '', verifyToken: config.META_VERIFY_TOKEN ?? '' });
+  const adapters: ChannelAdapter[] = [generic, meta];
+  // Each platform adapter registers here, with the platforms whose replies it sends.
+  const platformAdapters: Partial<Record<Platform, ChannelAdapter>> = {
+    generic,
+    webform: generic,
+    facebook: meta,
+    messenger: meta,
+    instagram: meta,
+    whatsapp: meta,
+  };
+
+  const baseUrls: Partial<Record<Platform, string>> = {
+    facebook: config.META_GRAPH_URL,
+    messenger: config.META_GRAPH_URL,
+    instagram: config.META_GRAPH_URL,
+    whatsapp: config.META_GRAPH_URL,
+    x: config.X_API_URL,
+    telegram: config.TELEGRAM_API_URL,
+    tiktok: config.TIKTOK_API_URL,
+    youtube: config.YOUTUBE_API_URL,
+  };
+  const names = new Map(adapters.map((a) => [a.name, a]));
+  return {
+    byName: (name) => names.get(name),
+    forPlatform: (platform) => platformAdapters[platform],
+    baseUrlFor: (platform) => baseUrls[platform] ?? '',
+  };
+}

@@ -1,0 +1,88 @@
+// Conversation list, detail, replies and label corrections, always scoped to what the actor may see.
+import { Router } from 'express';
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { canSeeConversation, conversationScope, type Actor } from '../auth/access.js';
+import type { AppContext } from '../context.js';
+import { MESSAGE_TYPES, TOPICS, URGENCIES } from '../domain/labels.js';
+import { createReply } from '../replies/create-reply.js';
+import { ConversationModel, EventModel, MessageModel } from '../store/index.js';
+import { conversationView, conversationViews } from '../views/conversation-view.js';
+import { messageView } from '../views/message-view.js';
+import { eventViews } from '../views/event-view.js';
+import { ApiError, notFound, parseOr400 } from './errors.js';
+import { listQuerySchema, buildListQuery } from './conversation-query.js';
+
+/** Load a conversation the actor may see; others' cases are 404 (their existence is not revealed). */
+export async function visibleConversation(actor: Actor, id: string) {
+  if (!Types.ObjectId.isValid(id)) throw notFound('Percakapan');
+  const conv = await ConversationModel.findById(id);
+  if (!conv || !canSeeConversation(actor, conv)) throw notFound('Percakapan');
+  return conv;
+}
+
+const replyBody = z.object({
+  text: z.string().trim().min(1, 'balasan kosong').max(8000, 'balasan terlalu panjang (maks. 8000 karakter)'),
+  visibility: z.enum(['public', 'private']).optional(),
+});
+
+const correctionBody = z
+  .object({
+    topic: z.enum(TOPICS).optional(),
+    urgency: z.enum(URGENCIES).optional(),
+    type: z.enum(MESSAGE_TYPES).optional(),
+    region: z.string().min(1).nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, 'isi minimal satu label');
+
+export function conversationsRouter(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get('/conversations', async (req, res) => {
+    const q = parseOr400(listQuerySchema, req.query);
+    const { filter, sort, skip, limit, nextCursor } = buildListQuery(req.actor!, q, conversationScope(req.actor!));
+    const docs = await ConversationModel.find(filter).sort(sort).skip(skip).limit(limit + 1).lean();
+    const page = docs.slice(0, limit);
+    res.json({ items: await conversationViews(page), nextCursor: docs.length > limit ? nextCursor(page) : null });
+  });
+
+  router.get('/conversations/:id', async (req, res) => {
+    const conv = await visibleConversation(req.actor!, req.params.id);
+    const [messages, events, view] = await Promise.all([
+      MessageModel.find({ conversationId: conv._id }).sort({ createdAt: 1 }).lean(),
+      EventModel.find({ conversationId: conv._id }).sort({ createdAt: 1 }).lean(),
+      conversationView(conv._id),
+    ]);
+    res.json({ conversation: view, messages: messages.map(messageView), events: await eventViews(events) });
+  });
+
+  router.post('/conversations/:id/replies', async (req, res) => {
+    const body = parseOr400(replyBody, req.body);
+    const conv = await visibleConversation(req.actor!, req.params.id);
+    res.status(202).json({ message: await createReply(ctx, req.actor!, conv, body) });
+  });
+
+  router.patch('/conversations/:id/classification', async (req, res) => {
+    const body = parseOr400(correctionBody, req.body);
+    const conv = await visibleConversation(req.actor!, req.params.id);
+    const before = { topic: conv.topic, urgency: conv.urgency, type: conv.type, region: conv.region };
+    const first = await MessageModel.findOne({ conversationId: conv._id, direction: 'inbound' }).sort({ createdAt: 1 });
+    const set: Record<string, unknown> = { ...body };
+    if (body.urgency) set.urgencyRank = URGENCIES.indexOf(body.urgency);
+    await ConversationModel.updateOne({ _id: conv._id }, { $set: set });
+    // The text travels with the correction so `aspirasi train` can learn from it.
+    await EventModel.create({
+      conversationId: conv._id,
+      type: 'reclassified',
+      actorId: req.actor!.id,
+      agencyId: conv.agencyId,
+      data: { by: 'officer', before, after: body, text: first?.text ?? '' },
+    });
+    const view = await conversationView(conv._id);
+    if (!view) throw new ApiError(500, 'internal', 'Percakapan hilang.');
+    ctx.publisher.conversationUpdated(view);
+    res.json({ conversation: view });
+  });
+
+  return router;
+}

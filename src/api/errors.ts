@@ -1,0 +1,52 @@
+// One error shape for the whole API: {"error": {"code", "message"}} with a fitting status.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { z } from 'zod';
+import { childLog } from '../log.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'Data') => new ApiError(404, 'not_found', `${what} tidak ditemukan.`);
+
+/** Validate a request part against a zod schema; a failure names every bad field in Indonesian. */
+export function parseOr400<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+  throw new ApiError(400, 'invalid_request', `Permintaan tidak valid — ${fields}`);
+}
+
+export const unknownRoute: RequestHandler = (_req, _res, next) =>
+  next(new ApiError(404, 'not_found', 'Alamat API tidak dikenal.'));
+
+const log = childLog('api');
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  if (err instanceof ApiError) {
+    res.status(err.status).json({ error: { code: err.code, message: err.message } });
+    return;
+  }
+  // body-parser errors carry a status and a type.
+  const status = (err as { status?: number }).status;
+  if (err?.type === 'entity.too.large') {
+    res.status(413).json({ error: { code: 'payload_too_large', message: 'Isi permintaan melebihi 1 MiB.' } });
+    return;
+  }
+  if (err?.type === 'entity.parse.failed') {
+    res.status(400).json({ error: { code: 'invalid_json', message: 'JSON tidak valid.' } });
+    return;
+  }
+  if (status && status >= 400 && status < 500) {
+    res.status(status).json({ error: { code: 'bad_request', message: 'Permintaan tidak valid.' } });
+    return;
+  }
+  log.error({ err, path: req.path }, 'unhandled error');
+  res.status(500).json({ error: { code: 'internal', message: 'Terjadi kesalahan di server. Coba lagi sebentar.' } });
+};

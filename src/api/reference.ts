@@ -1,0 +1,29 @@
+import { Router } from 'express';
+import { CONVERSATION_STATUSES, MESSAGE_TYPES, PLATFORMS, TOPICS, URGENCIES } from '../domain/labels.js';
+import { AgencyModel } from '../store/index.js';
+
+export function referenceRouter(): Router {
+  const router = Router();
+  router.get('/agencies', async (_req, res) => {
+    const agencies = await AgencyModel.find({ active: true }).sort({ isHumas: -1, shortName: 1 }).lean();
+    res.json({
+      agencies: agencies.map((a) => ({
+        id: String(a._id),
+        code: a.code,
+        name: a.name,
+        shortName: a.shortName,
+        isHumas: a.isHumas,
+      })),
+    });
+  });
+  router.get('/labels', (_req, res) => {
+    res.json({
+      topics: TOPICS,
+      urgencies: URGENCIES,
+      types: MESSAGE_TYPES,
+      platforms: PLATFORMS,
+      statuses: CONVERSATION_STATUSES,
+    });
+  });
+  return router;
+}

@@ -1,0 +1,65 @@
+// Configuration comes only from the environment, validated once at start.
+import { z } from 'zod';
+
+const url = z.string().url();
+const optionalSecret = z.string().min(1).optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: url.optional(),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'harus diawali mongodb:// atau mongodb+srv://').optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'harus diawali redis:// atau rediss://').default('redis://127.0.0.1:6379'),
+  /** Prefix for every BullMQ key and pub/sub channel, so tests and deployments can share one Redis. */
+  QUEUE_PREFIX: z.string().min(1).default('aspirasi'),
+  JWT_SECRET: z.string().min(16, 'minimal 16 karakter').optional(),
+  /** 32-byte key (hex or base64) encrypting ChannelAccount secrets at rest. */
+  ENCRYPTION_KEY: z.string().min(32, 'minimal 32 karakter').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  META_APP_SECRET: optionalSecret,
+  META_VERIFY_TOKEN: optionalSecret,
+  META_GRAPH_URL: url.default('https://graph.facebook.com/v21.0'),
+  X_CONSUMER_SECRET: optionalSecret,
+  X_API_URL: url.default('https://api.x.com'),
+  TELEGRAM_SECRET_TOKEN: optionalSecret,
+  TELEGRAM_API_URL: url.default('https://api.telegram.org'),
+  TIKTOK_APP_SECRET: optionalSecret,
+  TIKTOK_API_URL: url.default('https://business-api.tiktok.com'),
+  YOUTUBE_API_URL: url.default('https://www.googleapis.com/youtube/v3'),
+  GENERIC_WEBHOOK_SECRET: optionalSecret,
+  /** Below this classifier confidence a message goes to humas triage instead of a routing rule. */
+  CLASSIFY_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.35),
+  SEED_ADMIN_EMAIL: z.string().email().default('admin@aspirasi.local'),
+  SEED_ADMIN_PASSWORD: z.string().min(8).default('aspirasi-admin'),
+  /** Seed the demo province when the database has no agencies (npm start on a fresh machine). */
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+});
+
+export type Config = z.infer<typeof schema> & { JWT_SECRET: string; ENCRYPTION_KEY: string };
+
+export class ConfigError extends Error {}
+
+/** Dev-only fallbacks: production must set real secrets, and we refuse to start without them. */
+const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
+const DEV_ENCRYPTION_KEY = 'dev-only-encryption-key-change-me-please!!';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Konfigurasi tidak valid:\n${lines.join('\n')}`);
+  }
+  const cfg = parsed.data;
+  if (cfg.NODE_ENV === 'production') {
+    const missing = (['JWT_SECRET', 'ENCRYPTION_KEY', 'MONGODB_URI'] as const).filter((k) => !cfg[k]);
+    if (missing.length) {
+      throw new ConfigError(`Konfigurasi tidak valid:\n${missing.map((k) => `  - ${k}: wajib di production`).join('\n')}`);
+    }
+  }
+  return {
+    ...cfg,
+    JWT_SECRET: cfg.JWT_SECRET ?? DEV_JWT_SECRET,
+    ENCRYPTION_KEY: cfg.ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
+  };
+}

@@ -1,0 +1,18 @@
+// Webhooks hand parsed deliveries to the inbound queue; the job id is the idempotency key.
+import type { Queue } from 'bullmq';
+import type { DeliveryStatus, InboundMessage, ParsedDelivery } from '../../adapters/types.js';
+import { jobIdFor } from '../queue/queues.js';
+import { inboundIdempotencyKey, statusIdempotencyKey } from './identity.js';
+
+export type InboundJob = { kind: 'message'; message: InboundMessage } | { kind: 'status'; status: DeliveryStatus };
+
+/** Resolves once every job is in Redis (so the webhook may answer 2xx); rejects if Redis is unreachable. */
+export async function enqueueDelivery(queue: Queue, delivery: ParsedDelivery): Promise<number> {
+  const jobs = [
+    ...delivery.messages.map((message) => ({ key: inboundIdempotencyKey(message), data: { kind: 'message', message } })),
+    ...delivery.statuses.map((status) => ({ key: statusIdempotencyKey(status), data: { kind: 'status', status } })),
+  ];
+  if (jobs.length === 0) return 0;
+  await queue.addBulk(jobs.map((j) => ({ name: j.data.kind, data: j.data, opts: { jobId: jobIdFor(j.key) } })));
+  return jobs.length;
+}

@@ -1,0 +1,62 @@
+// Edits, removals and hides of stored messages, and delivery receipts for our replies: updates, never new messages.
+import type { DeliveryStatus, InboundMessage } from '../../adapters/types.js';
+import { ConversationModel, EventModel, MessageModel } from '../store/index.js';
+import { conversationView } from '../views/conversation-view.js';
+import { messageView } from '../views/message-view.js';
+import { messageDedupeKey } from './identity.js';
+import type { IngestDeps } from './ports.js';
+
+const ACTION_CHANGES = {
+  edit: (m: InboundMessage) => ({ text: m.text, edited: true }),
+  remove: () => ({ removed: true }),
+  hide: () => ({ hidden: true }),
+  unhide: () => ({ hidden: false }),
+} as const;
+
+/** Returns null when the message is not stored (an edit then becomes a new message). */
+export async function applyMessageAction(m: InboundMessage, deps: Pick<IngestDeps, 'publisher'>) {
+  if (m.action === 'create') return null;
+  const set = ACTION_CHANGES[m.action](m);
+  const message = await MessageModel.findOneAndUpdate({ dedupeKey: messageDedupeKey(m) }, { $set: set }, { new: true });
+  if (!message) return null;
+  await EventModel.create({
+    conversationId: message.conversationId,
+    type: 'message_updated',
+    data: { messageId: String(message._id), action: m.action },
+  });
+  deps.publisher.messageUpdated(messageView(message.toObject()));
+  const view = await conversationView(message.conversationId);
+  if (view) deps.publisher.conversationUpdated(view);
+  return { kind: 'updated' as const, conversationId: String(message.conversationId) };
+}
+
+/** Receipts only move forward (sent -> delivered -> read); failed always wins. */
+const STATUS_ORDER = ['queued', 'sent', 'delivered', 'read'];
+export function isStatusProgress(current: string | undefined, next: DeliveryStatus['status']): boolean {
+  if (next === 'failed') return current !== 'failed';
+  return STATUS_ORDER.indexOf(next) > STATUS_ORDER.indexOf(current ?? 'queued');
+}
+
+export async function applyDeliveryStatus(s: DeliveryStatus, deps: Pick<IngestDeps, 'publisher'>) {
+  const message = await MessageModel.findOne({
+    platform: s.platform,
+    accountId: s.accountId,
+    externalId: s.externalId,
+    direction: 'outbound',
+  });
+  if (!message || !isStatusProgress(message.delivery?.status ?? undefined, s.status)) return { kind: 'ignored' as const };
+  message.set('delivery', { ...message.delivery, status: s.status, error: s.error, updatedAt: new Date(s.at) });
+  await message.save();
+  await EventModel.create({
+    conversationId: message.conversationId,
+    type: 'reply_status',
+    data: { messageId: String(message._id), status: s.status, error: s.error },
+  });
+  deps.publisher.messageUpdated(messageView(message.toObject()));
+  const conv = await ConversationModel.exists({ _id: message.conversationId });
+  if (conv) {
+    const view = await conversationView(message.conversationId);
+    if (view) deps.publisher.conversationUpdated(view);
+  }
+  return { kind: 'updated' as const, conversationId: String(message.conversationId) };
+}

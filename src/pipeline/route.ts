@@ -1,0 +1,60 @@
+// Turns a classification into an agency: routing rules first, else the account's own agency, else humas triage.
+import type { InboundMessage } from '../../adapters/types.js';
+import type { Classification } from '../domain/labels.js';
+import { decideRoute, type RoutingRule } from '../routing/rules.js';
+import { AgencyModel, ChannelAccountModel, RoutingRuleModel } from '../store/index.js';
+
+export interface RouteResult {
+  agencyId: string;
+  ruleId: string | null;
+  officerId: string | null;
+  reason: 'rule' | 'low_confidence' | 'no_rule';
+  isHumas: boolean;
+}
+
+export async function loadRules(): Promise<RoutingRule[]> {
+  const docs = await RoutingRuleModel.find({ enabled: true }).sort({ priority: 1 }).lean();
+  return docs.map((d) => ({
+    id: String(d._id),
+    name: d.name,
+    priority: d.priority,
+    enabled: d.enabled,
+    conditions: d.conditions ?? {},
+    action: { agencyId: String(d.action!.agencyId), officerId: d.action?.officerId ? String(d.action.officerId) : null },
+  }));
+}
+
+export async function humasAgencyId(): Promise<string> {
+  const humas = await AgencyModel.findOne({ isHumas: true }).lean();
+  if (!humas) throw new Error('Belum ada meja humas (agency isHumas). Jalankan `npx aspirasi seed`.');
+  return String(humas._id);
+}
+
+export async function routeMessage(
+  msg: InboundMessage,
+  c: Classification,
+  minConfidence: number,
+): Promise<RouteResult> {
+  const decision = decideRoute(
+    await loadRules(),
+    {
+      text: msg.text,
+      topic: c.topic,
+      urgency: c.urgency,
+      type: c.type,
+      region: c.region,
+      platform: msg.platform,
+      accountId: msg.accountId,
+      topicConfidence: c.confidence.topic,
+    },
+    minConfidence,
+  );
+  const humasId = await humasAgencyId();
+  if (decision.kind === 'rule') {
+    const { agencyId, officerId, rule } = decision;
+    return { agencyId, officerId, ruleId: rule.id, reason: 'rule', isHumas: agencyId === humasId };
+  }
+  const account = await ChannelAccountModel.findOne({ platform: msg.platform, accountId: msg.accountId }).lean();
+  const agencyId = account?.agencyId ? String(account.agencyId) : humasId;
+  return { agencyId, officerId: null, ruleId: null, reason: decision.reason, isHumas: agencyId === humasId };
+}

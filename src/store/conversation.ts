@@ -1,0 +1,82 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+import { CONVERSATION_STATUSES, MESSAGE_TYPES, PLATFORMS, TOPICS, URGENCIES } from '../domain/labels.js';
+
+const slaSchema = new Schema(
+  {
+    policyUrgency: { type: String, enum: URGENCIES },
+    startedAt: Date,
+    firstResponseDueAt: Date,
+    resolutionDueAt: Date,
+    warnAt: Date,
+    escalateAt: Date,
+    firstResponseBreached: { type: Boolean, default: false },
+    resolutionBreached: { type: Boolean, default: false },
+    /** Total time spent waiting on the citizen; the follow-up clock pauses then. */
+    pausedMs: { type: Number, default: 0 },
+    pausedSince: Date,
+  },
+  { _id: false },
+);
+
+const conversationSchema = new Schema(
+  {
+    ticketNumber: { type: String, required: true },
+    /** `${platform}:${accountId}:${threadKey}`: one conversation per thread (DM thread, or post+citizen). */
+    threadRef: { type: String, required: true },
+    platform: { type: String, enum: PLATFORMS, required: true },
+    accountId: { type: String, required: true },
+    visibility: { type: String, enum: ['public', 'private'], required: true },
+    contactId: { type: Schema.Types.ObjectId, ref: 'Contact', required: true },
+    status: { type: String, enum: CONVERSATION_STATUSES, default: 'new' },
+    topic: { type: String, enum: TOPICS },
+    urgency: { type: String, enum: URGENCIES },
+    /** 0 = kritis .. 3 = rendah, stored so the list can sort by urgency with an index. */
+    urgencyRank: { type: Number, default: 2 },
+    type: { type: String, enum: MESSAGE_TYPES },
+    region: { type: String, default: null },
+    // `type` must be spelled { type: Number } here, or mongoose reads the object as a type declaration.
+    confidence: {
+      type: new Schema({ topic: Number, urgency: Number, type: { type: Number }, region: Number }, { _id: false }),
+      default: () => ({}),
+    },
+    modelVersion: String,
+    agencyId: { type: Schema.Types.ObjectId, ref: 'Agency', required: true },
+    assigneeId: { type: Schema.Types.ObjectId, ref: 'User', default: null },
+    routedByRuleId: { type: Schema.Types.ObjectId, ref: 'RoutingRule', default: null },
+    claimedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
+    claimedAt: Date,
+    preview: { type: String, default: '' },
+    /** Lower-cased text of the first messages and the contact's name, capped, for the inbox search box. */
+    searchText: { type: String, default: '' },
+    lastMessageAt: { type: Date, required: true },
+    lastInboundAt: { type: Date },
+    firstRespondedAt: Date,
+    resolvedAt: Date,
+    rejectionReason: String,
+    sla: { type: slaSchema, default: () => ({}) },
+    tags: { type: [String], default: [] },
+    linkedIds: { type: [Schema.Types.ObjectId], default: [] },
+    /** Report keys computed at write time (the test database cannot compute dates in aggregations). */
+    createdDay: String, // YYYY-MM-DD in the agency's time zone
+    messageCount: { type: Number, default: 0 },
+  },
+  { timestamps: true },
+);
+
+// Ingest finds the open case of a thread: findOneAndUpdate({ threadRef }, ..., { upsert }).
+conversationSchema.index({ threadRef: 1 }, { unique: true });
+// Public status lookup and officers quoting a ticket: findOne({ ticketNumber }).
+conversationSchema.index({ ticketNumber: 1 }, { unique: true });
+// Inbox list, newest first, scoped to an agency: find({ agencyId, status }).sort({ lastMessageAt: -1, _id: -1 }).
+conversationSchema.index({ agencyId: 1, lastMessageAt: -1, _id: -1 });
+// Inbox list sorted by urgency then SLA deadline: find({ agencyId }).sort({ urgencyRank: 1, 'sla.firstResponseDueAt': 1 }).
+conversationSchema.index({ agencyId: 1, urgencyRank: 1, 'sla.firstResponseDueAt': 1 });
+// "Assigned to me" and open-case counts for assignment: find({ assigneeId, status: { $in: open } }).
+conversationSchema.index({ assigneeId: 1, status: 1 });
+// Reports over a period: find({ createdAt: { $gte, $lt } }).
+conversationSchema.index({ createdAt: 1 });
+
+export type Conversation = InferSchemaType<typeof conversationSchema>;
+export const ConversationModel = model('Conversation', conversationSchema);
+
+export const OPEN_STATUSES = ['new', 'routed', 'in_progress', 'waiting', 'rejected'] as const;

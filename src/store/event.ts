@@ -1,0 +1,19 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+/** Append-only history of a conversation: the audit log and the source of every metric. */
+const eventSchema = new Schema({
+  conversationId: { type: Schema.Types.ObjectId, ref: 'Conversation', required: true },
+  type: { type: String, required: true },
+  actorId: { type: Schema.Types.ObjectId, ref: 'User', default: null },
+  agencyId: { type: Schema.Types.ObjectId, ref: 'Agency' },
+  data: { type: Schema.Types.Mixed, default: {} },
+  createdAt: { type: Date, default: () => new Date() },
+});
+
+// Conversation history: find({ conversationId }).sort({ createdAt: 1 }).
+eventSchema.index({ conversationId: 1, createdAt: 1 });
+// Training corrections and reports by kind and period: find({ type: 'reclassified', createdAt: { $gte } }).
+eventSchema.index({ type: 1, createdAt: 1 });
+
+export type Event = InferSchemaType<typeof eventSchema>;
+export const EventModel = model('Event', eventSchema);

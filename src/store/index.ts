@@ -1,0 +1,10 @@
+export { AgencyModel } from './agency.js';
+export { UserModel } from './user.js';
+export { ContactModel } from './contact.js';
+export { ConversationModel, OPEN_STATUSES } from './conversation.js';
+export { MessageModel } from './message.js';
+export { EventModel } from './event.js';
+export { RoutingRuleModel } from './routing-rule.js';
+export { ChannelAccountModel } from './channel-account.js';
+export { CounterModel, nextSequence } from './counter.js';
+export { connectDatabase, disconnectDatabase, databaseState } from './connection.js';

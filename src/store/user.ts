@@ -1,0 +1,28 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+import { ROLES } from '../domain/labels.js';
+
+const userSchema = new Schema(
+  {
+    email: { type: String, required: true, lowercase: true, trim: true },
+    name: { type: String, required: true },
+    passwordHash: { type: String, required: true, select: false },
+    role: { type: String, enum: ROLES, required: true },
+    agencyId: { type: Schema.Types.ObjectId, ref: 'Agency', required: true },
+    timezone: { type: String, default: 'Asia/Makassar' },
+    /** Most open cases auto-assignment gives this officer. */
+    capacity: { type: Number, default: 15 },
+    presence: { type: String, enum: ['online', 'away', 'offline'], default: 'offline' },
+    lastSeenAt: { type: Date },
+    lastAssignedAt: { type: Date },
+    active: { type: Boolean, default: true },
+  },
+  { timestamps: true },
+);
+
+// Login: findOne({ email }).
+userSchema.index({ email: 1 }, { unique: true });
+// Auto-assignment: find({ agencyId, role: 'officer', presence: 'online', active: true }).
+userSchema.index({ agencyId: 1, role: 1, presence: 1 });
+
+export type User = InferSchemaType<typeof userSchema>;
+export const UserModel = model('User', userSchema);

@@ -1,0 +1,105 @@
+// The JSON shapes of docs/api.md, built in one place for the API and the realtime pushes alike.
+import type { Types } from 'mongoose';
+import { AgencyModel, ContactModel, ConversationModel, UserModel } from '../store/index.js';
+
+type Id = Types.ObjectId | string | null | undefined;
+const str = (id: Id) => (id ? String(id) : null);
+
+export interface ConversationView {
+  id: string;
+  ticketNumber: string;
+  platform: string;
+  accountId: string;
+  visibility: string;
+  contact: { id: string; name: string | null; handle: string | null };
+  status: string;
+  topic: string | null;
+  urgency: string | null;
+  type: string | null;
+  region: string | null;
+  confidence: Record<string, number>;
+  modelVersion: string | null;
+  agencyId: string;
+  agency: { id: string; code: string; shortName: string } | null;
+  assigneeId: string | null;
+  assignee: { id: string; name: string } | null;
+  claimedBy: string | null;
+  preview: string;
+  lastMessageAt: Date;
+  lastInboundAt: Date | null;
+  createdAt: Date;
+  firstRespondedAt: Date | null;
+  resolvedAt: Date | null;
+  rejectionReason: string | null;
+  sla: {
+    firstResponseDueAt: Date | null;
+    resolutionDueAt: Date | null;
+    firstRespondedAt: Date | null;
+    breached: boolean;
+  };
+  tags: string[];
+  linkedIds: string[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ConversationDoc = any;
+
+/** Build views for many conversations with one query per related collection (no N+1). */
+export async function conversationViews(docs: ConversationDoc[]): Promise<ConversationView[]> {
+  const ids = (key: string) => [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
+  const [agencies, users, contacts] = await Promise.all([
+    AgencyModel.find({ _id: { $in: ids('agencyId') } }).lean(),
+    UserModel.find({ _id: { $in: ids('assigneeId') } }).lean(),
+    ContactModel.find({ _id: { $in: ids('contactId') } }).lean(),
+  ]);
+  const byId = <T extends { _id: unknown }>(list: T[]) => new Map(list.map((x) => [String(x._id), x]));
+  const agencyMap = byId(agencies);
+  const userMap = byId(users);
+  const contactMap = byId(contacts);
+  return docs.map((d) => {
+    const agency = agencyMap.get(String(d.agencyId));
+    const assignee = d.assigneeId ? userMap.get(String(d.assigneeId)) : undefined;
+    const contact = contactMap.get(String(d.contactId));
+    const sla = d.sla ?? {};
+    return {
+      id: String(d._id),
+      ticketNumber: d.ticketNumber,
+      platform: d.platform,
+      accountId: d.accountId,
+      visibility: d.visibility,
+      contact: { id: String(d.contactId), name: contact?.name ?? null, handle: contact?.handle ?? null },
+      status: d.status,
+      topic: d.topic ?? null,
+      urgency: d.urgency ?? null,
+      type: d.type ?? null,
+      region: d.region ?? null,
+      confidence: d.confidence ?? {},
+      modelVersion: d.modelVersion ?? null,
+      agencyId: String(d.agencyId),
+      agency: agency ? { id: String(agency._id), code: agency.code, shortName: agency.shortName } : null,
+      assigneeId: str(d.assigneeId),
+      assignee: assignee ? { id: String(assignee._id), name: assignee.name } : null,
+      claimedBy: str(d.claimedBy),
+      preview: d.preview ?? '',
+      lastMessageAt: d.lastMessageAt,
+      lastInboundAt: d.lastInboundAt ?? null,
+      createdAt: d.createdAt,
+      firstRespondedAt: d.firstRespondedAt ?? null,
+      resolvedAt: d.resolvedAt ?? null,
+      rejectionReason: d.rejectionReason ?? null,
+      sla: {
+        firstResponseDueAt: sla.firstResponseDueAt ?? null,
+        resolutionDueAt: sla.resolutionDueAt ?? null,
+        firstRespondedAt: d.firstRespondedAt ?? null,
+        breached: Boolean(sla.firstResponseBreached || sla.resolutionBreached),
+      },
+      tags: d.tags ?? [],
+      linkedIds: (d.linkedIds ?? []).map(String),
+    };
+  });
+}
+
+export async function conversationView(id: Id): Promise<ConversationView | null> {
+  const doc = await ConversationModel.findById(id).lean();
+  return doc ? (await conversationViews([doc]))[0] : null;
+}

@@ -1,0 +1,42 @@
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type MessageDoc = any;
+
+export interface MessageView {
+  id: string;
+  conversationId: string;
+  direction: 'inbound' | 'outbound';
+  platform: string;
+  visibility: string;
+  externalId: string | null;
+  author: { id: string | null; name: string | null; handle: string | null };
+  text: string;
+  attachments: unknown[];
+  createdAt: Date;
+  edited: boolean;
+  removed: boolean;
+  hidden: boolean;
+  delivery: { status: string; error: string | null; updatedAt: Date | null } | null;
+  sentBy: string | null;
+}
+
+export function messageView(m: MessageDoc): MessageView {
+  return {
+    id: String(m._id),
+    conversationId: String(m.conversationId),
+    direction: m.direction,
+    platform: m.platform,
+    visibility: m.visibility,
+    externalId: m.direction === 'outbound' && !m.externalId ? null : (m.externalId ?? null),
+    author: { id: m.author?.id ?? null, name: m.author?.name ?? null, handle: m.author?.handle ?? null },
+    text: m.removed ? '' : m.text,
+    attachments: m.attachments ?? [],
+    createdAt: m.createdAt,
+    edited: Boolean(m.edited),
+    removed: Boolean(m.removed),
+    hidden: Boolean(m.hidden),
+    delivery: m.delivery?.status
+      ? { status: m.delivery.status, error: m.delivery.error ?? null, updatedAt: m.delivery.updatedAt ?? null }
+      : null,
+    sentBy: m.sentBy ? String(m.sentBy) : null,
+  };
+}

@@ -1,16 +1,17 @@
 // Turns text into model features: stemmed unigrams and bigrams over normalized, stopword-filtered tokens.
+// Training and classification both go through analyzeText, so features always match.
+import type { Word } from '../lexicon/match.js';
 import { stemId } from './natural.js';
-import { normalizeTokens } from './normalize.js';
+import { cleanText, tokensOfCleaned } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 
-/** Stemmed content words of a text, in order (numbers and stopwords removed). */
-export function contentStems(text: string): string[] {
-  const stems: string[] = [];
-  for (const token of normalizeTokens(text)) {
-    if (STOPWORDS.has(token) || /^\d+$/.test(token)) continue;
-    stems.push(stemId(token));
-  }
-  return stems;
+export interface AnalyzedText {
+  /** lowercased, cleaned text with punctuation (for surface cues) */
+  cleaned: string;
+  /** every normalized token with its stem (for lexicons, which need function words like "tidak") */
+  words: Word[];
+  /** model features */
+  features: string[];
 }
 
 /** Unigrams and adjacent-pair bigrams ("a_b") of the stems. */
@@ -20,6 +21,26 @@ export function ngramFeatures(stems: readonly string[]): string[] {
   return features;
 }
 
+/** Sentence ends survive tokenizing as this marker word, so lexicons can keep negation within a sentence. */
+export const SENTENCE_BREAK = 'qqbatasqq';
+const SENTENCE_END_RE = /[.!?;]+(?=\s|$)|\n/g;
+
+export function analyzeText(text: string): AnalyzedText {
+  const cleaned = cleanText(text.replace(/\r?\n/g, ' . '));
+  const words: Word[] = [];
+  const content: string[] = [];
+  for (const token of tokensOfCleaned(cleaned.replace(SENTENCE_END_RE, ` ${SENTENCE_BREAK} `))) {
+    if (token === SENTENCE_BREAK) {
+      words.push({ token, stem: token });
+      continue;
+    }
+    const stem = stemId(token);
+    words.push({ token, stem });
+    if (!STOPWORDS.has(token) && !/^\d+$/.test(token)) content.push(stem);
+  }
+  return { cleaned, words, features: ngramFeatures(content) };
+}
+
 export function textFeatures(text: string): string[] {
-  return ngramFeatures(contentStems(text));
+  return analyzeText(text).features;
 }

@@ -54,8 +54,13 @@ export function cleanText(text: string): string {
 
 /** Tokens after cleaning and slang expansion (not yet stemmed or stopword-filtered). */
 export function normalizeTokens(text: string): string[] {
+  return tokensOfCleaned(cleanText(text));
+}
+
+/** As normalizeTokens, for text that already went through cleanText. */
+export function tokensOfCleaned(cleaned: string): string[] {
   const out: string[] = [];
-  for (const token of tokenizeId(cleanText(text))) {
+  for (const token of tokenizeId(cleaned)) {
     const word = token.replace(/^-+|-+$/g, '');
     if (!word) continue;
     const expansion = SLANG.get(word);

@@ -1,0 +1,98 @@
+// Combines the trained models with the hand-written lexicons, the gazetteer and PII detection.
+import {
+  MESSAGE_TYPES,
+  TOPICS,
+  URGENCIES,
+  type Classification,
+  type MessageType,
+  type Topic,
+  type Urgency,
+} from '../domain/labels.js';
+import { matchRegion } from './gazetteer.js';
+import { crisisLevelOfWords, urgencyRank } from './lexicon/crisis.js';
+import { topicKeywordScores } from './lexicon/topic-score.js';
+import { typeCues, typeFromCues } from './lexicon/type-cues.js';
+import { cnbScores, softmax, type CnbModel } from './model/cnb.js';
+import type { ModelFile } from './model/model-file.js';
+import { detectPii } from './pii.js';
+import { analyzeText } from './text/features.js';
+
+export interface Classifier {
+  readonly version: string;
+  classify(text: string): Classification;
+}
+
+function argmax(xs: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i] > xs[best]) best = i;
+  return best;
+}
+
+function logits(model: CnbModel, features: readonly string[]): number[] {
+  return cnbScores(model, features).map((s) => s / model.temperature);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function createClassifier(model: ModelFile): Classifier {
+  const version = model.version;
+  return {
+    version,
+    classify(text: string): Classification {
+      const { cleaned, words, features } = analyzeText(text);
+      const cues = typeCues(cleaned);
+
+      // Topic: model logits plus a bonus for hand-written keywords (robust on vocabulary the corpus lacks).
+      const keywords = topicKeywordScores(words);
+      const topicLogits = logits(model.topic, features).map(
+        (l, i) => l + model.topicKeywordWeight * keywords[i],
+      );
+      const topicProbs = softmax(topicLogits);
+      let topicIndex = argmax(topicProbs);
+
+      // Type: unambiguous surface cues win; otherwise the model.
+      const typeProbs = softmax(logits(model.type, features));
+      const cueType = typeFromCues(cues);
+      const type: MessageType = cueType ?? (MESSAGE_TYPES[argmax(typeProbs)] as MessageType);
+      const typeConfidence = cueType
+        ? Math.max(0.8, typeProbs[MESSAGE_TYPES.indexOf(cueType)])
+        : Math.max(...typeProbs);
+
+      // Urgency: never below the crisis lexicon's level; the lexicon's negation/hearsay handling can also
+      // pull down a model that reacted to the bare word ("banjir kemarin sudah surut").
+      const urgencyProbs = softmax(logits(model.urgency, features));
+      const modelRank = urgencyRank(URGENCIES[argmax(urgencyProbs)] as Urgency);
+      const crisis = crisisLevelOfWords(words);
+      const lexiconRank = crisis.level ? urgencyRank(crisis.level) : -1;
+      let rank = Math.max(modelRank, lexiconRank);
+      // Without lexicon evidence the model alone may not claim kritis: a false alarm costs a 24/7 SLA.
+      if (rank === 3 && lexiconRank < 3) rank = 2;
+      let urgencyConfidence = lexiconRank >= modelRank ? 0.9 : Math.max(...urgencyProbs);
+
+      if (type === 'spam') {
+        topicIndex = TOPICS.indexOf('lainnya');
+        rank = 0;
+        urgencyConfidence = typeConfidence;
+      } else if (type === 'apresiasi' && lexiconRank < 2) rank = 0;
+
+      const urgency = (['rendah', 'normal', 'tinggi', 'kritis'] as const)[rank];
+      const region = matchRegion(text);
+      return {
+        topic: TOPICS[topicIndex] as Topic,
+        urgency,
+        type,
+        region: region.region,
+        pii: detectPii(text),
+        confidence: {
+          topic: round(topicProbs[topicIndex]),
+          urgency: round(urgencyConfidence),
+          type: round(typeConfidence),
+          region: round(region.confidence),
+        },
+        modelVersion: version,
+      };
+    },
+  };
+}

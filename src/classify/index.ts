@@ -1,0 +1,30 @@
+// Public interface of Aspirasi's Indonesian text classifier.
+import type { Classification } from '../domain/labels.js';
+import { createClassifier, type Classifier } from './classifier.js';
+import { newestModelPath, readModel } from './model/model-file.js';
+
+export type { Classifier } from './classifier.js';
+export type { Correction } from './corrections.js';
+export { detectPii, maskPii } from './pii.js';
+export { matchRegion, loadGazetteer } from './gazetteer.js';
+
+/** Below this confidence for topic (or urgency) a message goes to humas triage instead of a routing rule. */
+export const DEFAULT_TRIAGE_THRESHOLD = Number(process.env.CLASSIFIER_TRIAGE_THRESHOLD ?? 0.45);
+
+export function needsTriage(c: Classification, threshold = DEFAULT_TRIAGE_THRESHOLD): boolean {
+  return c.confidence.topic < threshold || c.confidence.urgency < threshold;
+}
+
+/** Loads a model file (default: the newest models/classifier-v<N>.json). */
+export function loadClassifier(path?: string): Classifier {
+  const file = path ?? newestModelPath();
+  if (!file) throw new Error('Belum ada model di models/: jalankan `npx aspirasi train` terlebih dahulu.');
+  return createClassifier(readModel(file));
+}
+
+let shared: Classifier | null = null;
+/** The newest model, loaded once on first use. */
+export function getClassifier(): Classifier {
+  shared ??= loadClassifier();
+  return shared;
+}

@@ -1,0 +1,126 @@
+// Complement naive Bayes (Rennie et al. 2003) over sparse features: each class is scored against the counts
+// of all *other* classes, which stays stable when classes are imbalanced. Weights fold in IDF and are
+// L1-normalized per class; features are log-TF and L2-normalized per document.
+
+export interface CnbModel {
+  classes: string[];
+  /** feature -> one weight per class (lower score = more likely) */
+  weights: Record<string, number[]>;
+  /** softmax temperature applied to -score, fitted on held-out training data */
+  temperature: number;
+}
+
+export interface TrainOptions {
+  alpha?: number;
+  /** drop features seen in fewer documents than this */
+  minDocFreq?: number;
+  /** per-document weights (e.g. corrections count more); default 1 */
+  sampleWeights?: number[];
+}
+
+type Counts = Map<string, number>;
+
+export function termCounts(features: readonly string[]): Counts {
+  const counts: Counts = new Map();
+  for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return counts;
+}
+
+function docVector(counts: Counts, keep: (f: string) => boolean): [string, number][] {
+  const vec: [string, number][] = [];
+  let norm = 0;
+  for (const [f, c] of counts) {
+    if (!keep(f)) continue;
+    const v = Math.log1p(c);
+    vec.push([f, v]);
+    norm += v * v;
+  }
+  norm = Math.sqrt(norm) || 1;
+  return vec.map(([f, v]) => [f, v / norm]);
+}
+
+export function trainCnb(
+  docs: readonly string[][],
+  labels: readonly string[],
+  classes: readonly string[],
+  opts: TrainOptions = {},
+): CnbModel {
+  const alpha = opts.alpha ?? 0.5;
+  const minDf = opts.minDocFreq ?? 2;
+  const counted = docs.map(termCounts);
+  const df = new Map<string, number>();
+  for (const c of counted) for (const f of c.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  const vocab = [...df.keys()].filter((f) => df.get(f)! >= minDf).sort();
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const idf = vocab.map((f) => Math.log(docs.length / df.get(f)!));
+  const k = classes.length;
+  // perClass[c][i]: summed normalized weights of feature i in class c; total[i] over all classes.
+  const perClass = classes.map(() => new Float64Array(vocab.length));
+  const total = new Float64Array(vocab.length);
+  counted.forEach((counts, d) => {
+    const c = classes.indexOf(labels[d]);
+    if (c < 0) return;
+    const w = opts.sampleWeights?.[d] ?? 1;
+    for (const [f, v] of docVector(counts, (x) => index.has(x))) {
+      const i = index.get(f)!;
+      const x = v * idf[i] * w;
+      perClass[c][i] += x;
+      total[i] += x;
+    }
+  });
+  const weights: Record<string, number[]> = {};
+  const raw = classes.map((_, c) => {
+    let complementSum = 0;
+    for (let i = 0; i < vocab.length; i++) complementSum += total[i] - perClass[c][i];
+    const denom = complementSum + alpha * vocab.length;
+    const w = new Float64Array(vocab.length);
+    let l1 = 0;
+    for (let i = 0; i < vocab.length; i++) {
+      w[i] = Math.log((total[i] - perClass[c][i] + alpha) / denom);
+      l1 += Math.abs(w[i]);
+    }
+    // Mean |w| = 1 so that rounding to 3 decimals keeps the model small without losing precision.
+    const scale = l1 / vocab.length || 1;
+    for (let i = 0; i < vocab.length; i++) w[i] /= scale;
+    return w;
+  });
+  vocab.forEach((f, i) => {
+    weights[f] = Array.from({ length: k }, (_, c) => round(raw[c][i] * idf[i]));
+  });
+  return { classes: [...classes], weights, temperature: 1 };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e3) / 1e3;
+}
+
+/** Raw CNB scores, negated so that higher = more likely, centered on their mean. */
+export function cnbScores(model: CnbModel, features: readonly string[]): number[] {
+  const k = model.classes.length;
+  const scores = new Array<number>(k).fill(0);
+  for (const [f, v] of docVector(termCounts(features), (x) => x in model.weights)) {
+    const w = model.weights[f];
+    for (let c = 0; c < k; c++) scores[c] -= v * w[c];
+  }
+  const mean = scores.reduce((a, b) => a + b, 0) / k;
+  return scores.map((s) => s - mean);
+}
+
+export function softmax(scores: readonly number[], temperature = 1): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp((s - max) / temperature));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+/** Picks the temperature with the lowest log-loss on held-out scores. */
+export function fitTemperature(scored: { scores: number[]; label: number }[]): number {
+  let best = 1;
+  let bestLoss = Infinity;
+  for (let t = 0.0005; t < 2; t *= 1.25) {
+    let loss = 0;
+    for (const { scores, label } of scored) loss -= Math.log(softmax(scores, t)[label] + 1e-12);
+    if (loss < bestLoss) [best, bestLoss] = [t, loss];
+  }
+  return Number(best.toPrecision(3));
+}

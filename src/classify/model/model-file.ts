@@ -1,0 +1,58 @@
+// The versioned model file written by `aspirasi train` and read at start (models/classifier-v<N>.json).
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CnbModel } from './cnb.js';
+
+export const MODEL_FORMAT = 'aspirasi-classifier/1';
+export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models', import.meta.url));
+
+export interface ModelFile {
+  format: typeof MODEL_FORMAT;
+  version: string;
+  createdAt: string;
+  trainedOn: { examples: number; corrections: number; perTopic: Record<string, number> };
+  topic: CnbModel;
+  urgency: CnbModel;
+  type: CnbModel;
+  /** logit bonus per unit of hand-written topic keyword score */
+  topicKeywordWeight: number;
+}
+
+const MODEL_NAME = /^classifier-v(\d+)\.json$/;
+
+function versions(dir: string): number[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((f) => MODEL_NAME.exec(f)?.[1])
+    .filter((v): v is string => v !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/** Path of the newest model in dir, or null when none was trained yet. */
+export function newestModelPath(dir = DEFAULT_MODEL_DIR): string | null {
+  const all = versions(dir);
+  return all.length ? join(dir, `classifier-v${all[all.length - 1]}.json`) : null;
+}
+
+export function readModel(path: string): ModelFile {
+  const model = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
+  if (model.format !== MODEL_FORMAT)
+    throw new Error(`${path}: not an ${MODEL_FORMAT} model (format ${model.format})`);
+  return model;
+}
+
+/** Writes the model as the next version; returns its path and stamps the version into the model. */
+export function writeNextModel(
+  model: Omit<ModelFile, 'version'>,
+  dir = DEFAULT_MODEL_DIR,
+): { path: string; version: string } {
+  mkdirSync(dir, { recursive: true });
+  const all = versions(dir);
+  const n = (all[all.length - 1] ?? 0) + 1;
+  const version = `v${n}`;
+  const path = join(dir, `classifier-${version}.json`);
+  writeFileSync(path, JSON.stringify({ ...model, version }) + '\n');
+  return { path, version };
+}

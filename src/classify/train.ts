@@ -1,0 +1,98 @@
+// Trains the topic, urgency and type models from labelled examples (corpus plus officer corrections) and
+// writes them as the next models/classifier-v<N>.json. Takes seconds, so it can also run nightly.
+import { MESSAGE_TYPES, TOPICS, URGENCIES } from '../domain/labels.js';
+import type { LabelledExample } from './corpus.js';
+import type { Correction } from './corrections.js';
+import { topicKeywordList } from './lexicon/topics.js';
+import { cnbScores, fitTemperature, trainCnb, type CnbModel } from './model/cnb.js';
+import { MODEL_FORMAT, writeNextModel, type ModelFile } from './model/model-file.js';
+import { analyzeText } from './text/features.js';
+
+export type { LabelledExample } from './corpus.js';
+
+/** Logit bonus per keyword-weight unit; see classifier.ts for how it is combined with the model. */
+export const TOPIC_KEYWORD_WEIGHT = 0.6;
+const CORRECTION_WEIGHT = 3;
+
+type Label = 'topic' | 'urgency' | 'type';
+interface Prepared {
+  features: string[];
+  example: LabelledExample;
+}
+
+/** Deterministic 1-in-5 hold-out used only to fit the softmax temperature. */
+function isHeldOut(i: number): boolean {
+  return i % 5 === 4;
+}
+
+function trainOne(
+  data: Prepared[],
+  label: Label,
+  classes: readonly string[],
+  extra: Prepared[] = [],
+): CnbModel {
+  const rows = data.filter((d) => d.example[label] !== undefined);
+  const fit = (subset: Prepared[]) =>
+    trainCnb(
+      subset.map((d) => d.features),
+      subset.map((d) => d.example[label] as string),
+      classes,
+      { sampleWeights: subset.map((d) => d.example.weight ?? 1) },
+    );
+  const train = rows.filter((_, i) => !isHeldOut(i));
+  const held = rows.filter((_, i) => isHeldOut(i));
+  let temperature = 1;
+  if (held.length >= 10) {
+    const probe = fit([...train, ...extra]);
+    temperature = fitTemperature(
+      held.map((d) => ({
+        scores: cnbScores(probe, d.features),
+        label: classes.indexOf(d.example[label] as string),
+      })),
+    );
+  }
+  return { ...fit([...rows, ...extra]), temperature };
+}
+
+/** Each hand-written topic keyword becomes a tiny document, so the model knows words the corpus lacks. */
+function keywordDocuments(): Prepared[] {
+  return topicKeywordList().flatMap((k) => {
+    const d = {
+      features: analyzeText(k.phrase).features,
+      example: { text: k.phrase, topic: k.topic, weight: 0.5 },
+    };
+    return d.features.length ? [d, d] : []; // twice, so single keywords pass the document-frequency cut
+  });
+}
+
+export function trainModels(
+  examples: readonly LabelledExample[],
+  corrections: readonly Correction[] = [],
+): Omit<ModelFile, 'version'> {
+  const all: LabelledExample[] = [
+    ...examples,
+    ...corrections.map((c) => ({ ...c, weight: CORRECTION_WEIGHT })),
+  ];
+  const data = all.map((example) => ({ features: analyzeText(example.text).features, example }));
+  const perTopic: Record<string, number> = {};
+  for (const e of all) if (e.topic) perTopic[e.topic] = (perTopic[e.topic] ?? 0) + 1;
+  return {
+    format: MODEL_FORMAT,
+    createdAt: new Date().toISOString(),
+    trainedOn: { examples: examples.length, corrections: corrections.length, perTopic },
+    topic: trainOne(data, 'topic', TOPICS, keywordDocuments()),
+    urgency: trainOne(data, 'urgency', URGENCIES),
+    type: trainOne(data, 'type', MESSAGE_TYPES),
+    topicKeywordWeight: TOPIC_KEYWORD_WEIGHT,
+  };
+}
+
+/** Trains and writes models/classifier-v<N>.json (or into dir). */
+export function trainAndWrite(
+  examples: readonly LabelledExample[],
+  corrections: readonly Correction[] = [],
+  dir?: string,
+) {
+  const model = trainModels(examples, corrections);
+  return writeNextModel(model, dir);
+}

@@ -210,3 +210,31 @@ export function waMessage(type: string, body: Json, extra: Json = {}): Json {
     ...extra,
   };
 }
+
+/** POST a Meta webhook to a running app, signed over the exact bytes sent (or with a given/absent signature). */
+export async function postMetaWebhook(
+  appUrl: string,
+  appSecret: string,
+  body: unknown,
+  opts: { signature?: string | null; extraHeaders?: Record<string, string> } = {},
+): Promise<Response> {
+  const { createHmac } = await import('node:crypto');
+  const raw = typeof body === 'string' ? body : JSON.stringify(body);
+  const signature =
+    opts.signature === undefined
+      ? 'sha256=' + createHmac('sha256', appSecret).update(raw).digest('hex')
+      : opts.signature;
+  return fetch(`${appUrl}/webhooks/meta`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(signature ? { 'x-hub-signature-256': signature } : {}),
+      ...opts.extraHeaders,
+    },
+    body: raw,
+  });
+}
+
+/** Unix seconds / milliseconds `hoursAgo` hours before now, for payloads inside or outside a reply window. */
+export const secondsAgo = (hours: number) => Math.floor((Date.now() - hours * 3_600_000) / 1000);
+export const millisAgo = (hours: number) => Date.now() - Math.floor(hours * 3_600_000);

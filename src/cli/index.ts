@@ -2,6 +2,8 @@
 // returns the process exit code. Add a command by adding one line to COMMANDS.
 import { classifyCommand } from './commands/classify.js';
 import { evalCommand } from './commands/eval.js';
+import { seedCommand } from './commands/seed.js';
+import { simulateCommand } from './commands/simulate.js';
 import { trainCommand } from './commands/train.js';
 import type { Command } from './command.js';
 
@@ -9,6 +11,8 @@ export const COMMANDS: Record<string, Command> = {
   classify: classifyCommand,
   train: trainCommand,
   eval: evalCommand,
+  seed: seedCommand,
+  simulate: simulateCommand,
 };
 
 function usage(): string {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { getClassifier, loadClassifier, maskPii, needsTriage } from '../../../src/classify/index.js';
+
+describe('classifier with the committed model', () => {
+  const classifier = getClassifier();
+
+  it('labels a flood report with victims as bencana, kritis, with its region and model version', () => {
+    const c = classifier.classify(
+      'Banjir sepinggang di Samarinda, ada warga terjebak di atap, tolong segera kirim perahu!!',
+    );
+    expect(c).toMatchObject({ topic: 'bencana', urgency: 'kritis', type: 'pengaduan', region: 'samarinda' });
+    expect(c.modelVersion).toBe(classifier.version);
+    expect(c.confidence.topic).toBeGreaterThan(0);
+    expect(c.confidence.topic).toBeLessThanOrEqual(1);
+  });
+
+  it('does not call a flood that is over kritis', () => {
+    const c = classifier.classify(
+      'banjir kemarin sudah surut, tidak ada korban, cuma sampah numpuk di jalan',
+    );
+    expect(c.urgency).not.toBe('kritis');
+  });
+
+  it('labels a question as permintaan_informasi', () => {
+    expect(classifier.classify('min, kapan pendaftaran PPDB SMP dibuka ya?').type).toBe(
+      'permintaan_informasi',
+    );
+  });
+
+  it('labels gambling promotion as spam, lainnya, rendah', () => {
+    const c = classifier.classify('SLOT GACOR maxwin hari ini!! depo 10rb langsung WD, cek link di bio');
+    expect(c).toMatchObject({ type: 'spam', topic: 'lainnya', urgency: 'rendah' });
+  });
+
+  it('returns PII spans that maskPii can hide', () => {
+    const text = 'KTP saya 6472010101010001 belum jadi, hubungi 081234567890';
+    const c = classifier.classify(text);
+    expect(c.topic).toBe('kependudukan');
+    expect(maskPii(text, c.pii)).toBe('KTP saya [NIK] belum jadi, hubungi [TELEPON]');
+  });
+
+  it('sends a low-confidence result to triage', () => {
+    const c = classifier.classify('halo');
+    expect(needsTriage({ ...c, confidence: { ...c.confidence, topic: 0.1 } })).toBe(true);
+  });
+
+  it('explains a missing model file', () => {
+    expect(() => loadClassifier('/nonexistent/classifier-v1.json')).toThrow();
+  });
+});

@@ -1,0 +1,353 @@
+// Officer replies on Meta channels: API -> reply window -> outbound queue -> adapter -> fake Graph API,
+// and what the officer then sees on the reply (sent, delivered/read, failed with the platform's reason).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seal } from '../../src/security/seal.js';
+import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
+import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { graphError, startFakeGraph, type FakeGraph } from '../support/fake-graph.js';
+import {
+  IG_ID,
+  PAGE_ID,
+  WA_PHONE_NUMBER_ID,
+  feedComment,
+  feedDelivery,
+  messagingDelivery,
+  messagingEvent,
+  millisAgo,
+  postMetaWebhook,
+  secondsAgo,
+  waMessage,
+  whatsappDelivery,
+} from '../unit/adapters/meta/samples.js';
+
+const TOKENS = { page: 'EAAG-page-token-test', ig: 'EAAG-ig-token-test', wa: 'EAAG-wa-system-user-token' };
+let t: TestApp;
+let graph: FakeGraph;
+let admin: string;
+let seq = 0;
+const uid = (prefix: string) => `${prefix}_${Date.now()}_${++seq}`;
+
+const post = (body: unknown) => postMetaWebhook(t.url, t.config.META_APP_SECRET!, body);
+const storedInbound = (platform: string, accountId: string, externalId: string) =>
+  waitFor(() => MessageModel.findOne({ dedupeKey: `${platform}:${accountId}:${externalId}` }).lean());
+const reply = (conversationId: unknown, body: { text: string; visibility?: 'public' | 'private' }) =>
+  t.api(`/api/conversations/${conversationId}/replies`, { token: admin, body });
+/** The reply as the officer sees it in the conversation detail, once its delivery settled on `status`. */
+const replyView = (conversationId: unknown, replyId: string, status: string) =>
+  waitFor(async () => {
+    const detail = await t.api(`/api/conversations/${conversationId}`, { token: admin });
+    const m = detail.body.messages.find((x: { id: string }) => x.id === replyId);
+    return m?.delivery?.status === status ? m : null;
+  }, 8000);
+
+async function connectAccount(platform: string, accountId: string, accessToken: string) {
+  await ChannelAccountModel.updateOne(
+    { platform, accountId },
+    { $set: { name: `${platform} test`, credentialsSealed: seal({ accessToken }, t.config.ENCRYPTION_KEY) } },
+    { upsert: true },
+  );
+}
+
+beforeAll(async () => {
+  graph = await startFakeGraph();
+  t = await startTestApp({ META_GRAPH_URL: `${graph.url}/v21.0` });
+  admin = await t.login(t.config.SEED_ADMIN_EMAIL);
+  await connectAccount('facebook', PAGE_ID, TOKENS.page);
+  await connectAccount('messenger', PAGE_ID, TOKENS.page);
+  await connectAccount('instagram', IG_ID, TOKENS.ig);
+  await connectAccount('whatsapp', WA_PHONE_NUMBER_ID, TOKENS.wa);
+});
+afterAll(async () => {
+  await t?.stop();
+  await graph?.close();
+});
+beforeEach(() => graph.reset());
+
+async function citizenComment(hoursAgo = 1) {
+  const commentId = uid('cmt');
+  const postId = `${PAGE_ID}_${uid('post')}`;
+  await post(
+    feedDelivery([
+      feedComment({
+        comment_id: commentId,
+        post_id: postId,
+        parent_id: postId,
+        created_time: secondsAgo(hoursAgo),
+        from: { id: uid('psid'), name: 'Rudi' },
+      }),
+    ]),
+  );
+  return { commentId, message: await storedInbound('facebook', PAGE_ID, commentId) };
+}
+
+describe('Facebook comment replies', () => {
+  it('a public reply is POSTed to the comment with the Page token and shows as sent with its id', async () => {
+    const { commentId, message } = await citizenComment();
+    graph.respond('POST', `/v21.0/${commentId}/comments`, { body: { id: `${commentId}_reply` } });
+    const res = await reply(message.conversationId, {
+      text: 'Terima kasih, sudah kami teruskan ke Dinas PUPR 🙏',
+    });
+    expect(res.status).toBe(202);
+    const sent = await replyView(message.conversationId, res.body.message.id, 'sent');
+    expect(sent.externalId).toBe(`${commentId}_reply`);
+    expect(graph.requests).toHaveLength(1);
+    expect(graph.requests[0]).toMatchObject({
+      method: 'POST',
+      path: `/v21.0/${commentId}/comments`,
+      query: {},
+      body: { message: 'Terima kasih, sudah kami teruskan ke Dinas PUPR 🙏' },
+    });
+    expect(graph.requests[0].headers.authorization).toBe(`Bearer ${TOKENS.page}`);
+  });
+
+  it('a private reply goes to the Page messages edge by comment id, once per comment', async () => {
+    const { commentId, message } = await citizenComment();
+    const first = await reply(message.conversationId, {
+      text: 'Mohon kirim nomor tiket via pesan ini',
+      visibility: 'private',
+    });
+    expect(first.status).toBe(202);
+    await replyView(message.conversationId, first.body.message.id, 'sent');
+    expect(graph.requests.map((r) => [r.path, r.body])).toEqual([
+      [
+        `/v21.0/${PAGE_ID}/messages`,
+        { recipient: { comment_id: commentId }, message: { text: 'Mohon kirim nomor tiket via pesan ini' } },
+      ],
+    ]);
+    const second = await reply(message.conversationId, { text: 'Lagi', visibility: 'private' });
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toMatch(/satu balasan pribadi per komentar/);
+  });
+
+  it('a private reply to a comment older than 7 days is refused with the reason', async () => {
+    const { message } = await citizenComment(8 * 24);
+    const res = await reply(message.conversationId, { text: 'Halo', visibility: 'private' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/hanya bisa dikirim dalam 7 hari/);
+    expect(graph.requests).toEqual([]);
+  });
+
+  it('an expired token is stored on the reply and shown in the inbox, without retrying', async () => {
+    const { commentId, message } = await citizenComment();
+    graph.respond('POST', `/v21.0/${commentId}/comments`, {
+      status: 400,
+      body: graphError(190, 'Error validating access token: Session has expired'),
+    });
+    const res = await reply(message.conversationId, { text: 'Baik, kami cek' });
+    const failed = await replyView(message.conversationId, res.body.message.id, 'failed');
+    expect(failed.delivery.error).toBe(
+      'Token akses Meta kedaluwarsa atau dicabut; hubungkan ulang akun ini di pengaturan kanal. (Meta kode 190: Error validating access token: Session has expired)',
+    );
+    expect(graph.requests).toHaveLength(1);
+  });
+
+  it('a 5xx is retried and the reply is sent on a later attempt', async () => {
+    const { commentId, message } = await citizenComment();
+    graph.respond(
+      'POST',
+      `/v21.0/${commentId}/comments`,
+      { status: 503, body: graphError(2, 'Service temporarily unavailable') },
+      { body: { id: 'after_retry' } },
+    );
+    const res = await reply(message.conversationId, { text: 'Sedang kami proses' });
+    const sent = await replyView(message.conversationId, res.body.message.id, 'sent');
+    expect(sent.externalId).toBe('after_retry');
+    expect(graph.requests).toHaveLength(2);
+  });
+});
+
+describe('Messenger, Instagram and WhatsApp DM replies', () => {
+  it('Messenger: RESPONSE to the PSID within 24 h; refused with a reason after', async () => {
+    const psid = uid('psid');
+    const mid = uid('mid');
+    await post(
+      messagingDelivery('page', [
+        {
+          ...messagingEvent({ mid, text: 'Cara urus KK baru?' }),
+          sender: { id: psid },
+          timestamp: millisAgo(1),
+        },
+      ]),
+    );
+    const message = await storedInbound('messenger', PAGE_ID, mid);
+    const res = await reply(message.conversationId, { text: 'Silakan ke Disdukcapil dengan KTP' });
+    await replyView(message.conversationId, res.body.message.id, 'sent');
+    expect(graph.requests[0]).toMatchObject({
+      path: `/v21.0/${PAGE_ID}/messages`,
+      body: {
+        recipient: { id: psid },
+        messaging_type: 'RESPONSE',
+        message: { text: 'Silakan ke Disdukcapil dengan KTP' },
+      },
+    });
+
+    const oldMid = uid('mid');
+    const oldPsid = uid('psid');
+    await post(
+      messagingDelivery('page', [
+        {
+          ...messagingEvent({ mid: oldMid, text: 'Halo?' }),
+          sender: { id: oldPsid },
+          timestamp: millisAgo(30),
+        },
+      ]),
+    );
+    const old = await storedInbound('messenger', PAGE_ID, oldMid);
+    const refused = await reply(old.conversationId, { text: 'Maaf terlambat' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(
+      'Jendela balas 24 jam Messenger sudah tertutup (pesan terakhir warga 30 jam lalu). Tunggu warga mengirim pesan lagi, atau hubungi warga lewat kanal lain.',
+    );
+  });
+
+  it('Instagram: a public reply goes under the top-level comment; a private reply to a 30 h old comment is allowed', async () => {
+    const top = uid('igtop');
+    const child = uid('igc');
+    const igsid = uid('igsid');
+    await post({
+      object: 'instagram',
+      entry: [
+        {
+          id: IG_ID,
+          time: secondsAgo(30),
+          changes: [
+            {
+              field: 'comments',
+              value: {
+                from: { id: igsid, username: 'warga' },
+                media: { id: 'media_1' },
+                id: child,
+                parent_id: top,
+                text: 'Kapan vaksin?',
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const message = await storedInbound('instagram', IG_ID, child);
+    const pub = await reply(message.conversationId, { text: 'Jadwal ada di bio' });
+    await replyView(message.conversationId, pub.body.message.id, 'sent');
+    const priv = await reply(message.conversationId, {
+      text: 'Detail kami kirim via DM',
+      visibility: 'private',
+    });
+    expect(priv.status).toBe(202);
+    await replyView(message.conversationId, priv.body.message.id, 'sent');
+    expect(graph.requests.map((r) => [r.path, r.body, r.headers.authorization])).toEqual([
+      [`/v21.0/${top}/replies`, { message: 'Jadwal ada di bio' }, `Bearer ${TOKENS.ig}`],
+      [
+        `/v21.0/${IG_ID}/messages`,
+        { recipient: { comment_id: child }, message: { text: 'Detail kami kirim via DM' } },
+        `Bearer ${TOKENS.ig}`,
+      ],
+    ]);
+  });
+
+  it('WhatsApp: text reply quoting the citizen message, then delivered/read receipts show on the reply', async () => {
+    const wamid = uid('wamid.IN');
+    const phone = `62812${String(Date.now()).slice(-7)}`;
+    await post(
+      whatsappDelivery({
+        contacts: [{ profile: { name: 'Wati' }, wa_id: phone }],
+        messages: [
+          waMessage(
+            'text',
+            { body: 'Posyandu buka jam berapa?' },
+            { from: phone, id: wamid, timestamp: String(secondsAgo(2)) },
+          ),
+        ],
+      }),
+    );
+    const message = await storedInbound('whatsapp', WA_PHONE_NUMBER_ID, wamid);
+    const outId = uid('wamid.OUT');
+    graph.respond('POST', `/v21.0/${WA_PHONE_NUMBER_ID}/messages`, {
+      body: {
+        messaging_product: 'whatsapp',
+        contacts: [{ input: phone, wa_id: phone }],
+        messages: [{ id: outId }],
+      },
+    });
+    const res = await reply(message.conversationId, { text: 'Posyandu buka 08.00 WITA' });
+    await replyView(message.conversationId, res.body.message.id, 'sent');
+    expect(graph.requests[0].headers.authorization).toBe(`Bearer ${TOKENS.wa}`);
+    expect(graph.requests[0].body).toEqual({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: phone,
+      type: 'text',
+      text: { body: 'Posyandu buka 08.00 WITA' },
+      context: { message_id: wamid },
+    });
+
+    const receipt = (status: string) => ({
+      id: outId,
+      status,
+      timestamp: String(secondsAgo(0)),
+      recipient_id: phone,
+    });
+    await post(whatsappDelivery({ statuses: [receipt('delivered')] }));
+    await replyView(message.conversationId, res.body.message.id, 'delivered');
+    await post(whatsappDelivery({ statuses: [receipt('read')] }));
+    await replyView(message.conversationId, res.body.message.id, 'read');
+  });
+
+  it('WhatsApp: a failed receipt shows the reason on the reply', async () => {
+    const wamid = uid('wamid.IN');
+    const phone = `62813${String(Date.now()).slice(-7)}`;
+    await post(
+      whatsappDelivery({
+        messages: [
+          waMessage('text', { body: 'Halo' }, { from: phone, id: wamid, timestamp: String(secondsAgo(1)) }),
+        ],
+      }),
+    );
+    const message = await storedInbound('whatsapp', WA_PHONE_NUMBER_ID, wamid);
+    const outId = uid('wamid.OUT');
+    graph.respond('POST', `/v21.0/${WA_PHONE_NUMBER_ID}/messages`, {
+      body: { messaging_product: 'whatsapp', messages: [{ id: outId }] },
+    });
+    const res = await reply(message.conversationId, { text: 'Halo juga' });
+    await replyView(message.conversationId, res.body.message.id, 'sent');
+    await post(
+      whatsappDelivery({
+        statuses: [
+          {
+            id: outId,
+            status: 'failed',
+            timestamp: String(secondsAgo(0)),
+            recipient_id: phone,
+            errors: [{ code: 131026, title: 'Message undeliverable' }],
+          },
+        ],
+      }),
+    );
+    const failed = await replyView(message.conversationId, res.body.message.id, 'failed');
+    expect(failed.delivery.error).toBe(
+      'Pesan tidak terkirim ke nomor ini (warga mungkin memblokir, tidak memakai WhatsApp, atau aplikasinya usang). (WhatsApp kode 131026: Message undeliverable)',
+    );
+  });
+
+  it('WhatsApp: outside the 24 h window the reply is refused before queueing', async () => {
+    const wamid = uid('wamid.IN');
+    const phone = `62814${String(Date.now()).slice(-7)}`;
+    await post(
+      whatsappDelivery({
+        messages: [
+          waMessage(
+            'text',
+            { body: 'Tolong dibantu' },
+            { from: phone, id: wamid, timestamp: String(secondsAgo(26.5)) },
+          ),
+        ],
+      }),
+    );
+    const message = await storedInbound('whatsapp', WA_PHONE_NUMBER_ID, wamid);
+    const res = await reply(message.conversationId, { text: 'Baik' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toBe(
+      'Jendela balas 24 jam WhatsApp sudah tertutup (pesan terakhir warga 26 jam lalu). Gunakan pesan templat atau tunggu warga menghubungi lagi.',
+    );
+    expect(graph.requests).toEqual([]);
+  });
+});

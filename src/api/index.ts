@@ -5,6 +5,7 @@ import { authRouter, requireAuth } from './auth.js';
 import { conversationsRouter } from './conversations.js';
 import { unknownRoute } from './errors.js';
 import { referenceRouter } from './reference.js';
+import { reportsRouter } from './reports.js';
 
 export function apiRouter(ctx: AppContext): Router {
   const router = Router();
@@ -14,6 +15,7 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(requireAuth(ctx.config.JWT_SECRET));
   router.use(referenceRouter());
   router.use(conversationsRouter(ctx));
+  router.use(reportsRouter());
   router.use(unknownRoute);
   return router;
 }

@@ -14,7 +14,10 @@ export interface AdapterRegistry {
 
 export function createAdapters(config: Config): AdapterRegistry {
   const generic = createGenericAdapter({ secret: config.GENERIC_WEBHOOK_SECRET });
-  const meta = createMetaAdapter({ appSecret: config.META_APP_SECRET ?? '', verifyToken: config.META_VERIFY_TOKEN ?? '' });
+  const meta = createMetaAdapter({
+    appSecret: config.META_APP_SECRET ?? '',
+    verifyToken: config.META_VERIFY_TOKEN ?? '',
+  });
   const adapters: ChannelAdapter[] = [generic, meta];
   // Each platform adapter registers here, with the platforms whose replies it sends.
   const platformAdapters: Partial<Record<Platform, ChannelAdapter>> = {

@@ -1,7 +1,11 @@
 // Shared HMAC helpers: every signed webhook compares in constant time over the raw bytes.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export function hmacSha256(secret: string, payload: Buffer | string, encoding: 'hex' | 'base64' = 'hex'): string {
+export function hmacSha256(
+  secret: string,
+  payload: Buffer | string,
+  encoding: 'hex' | 'base64' = 'hex',
+): string {
   return createHmac('sha256', secret).update(payload).digest(encoding);
 }
 
@@ -13,7 +17,10 @@ export function safeEqual(a: string | undefined, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-export function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+export function headerValue(
+  headers: Record<string, string | string[] | undefined>,
+  name: string,
+): string | undefined {
   const value = headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
 }

@@ -9,8 +9,14 @@ const schema = z.object({
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: url.optional(),
-  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'harus diawali mongodb:// atau mongodb+srv://').optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'harus diawali redis:// atau rediss://').default('redis://127.0.0.1:6379'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'harus diawali mongodb:// atau mongodb+srv://')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'harus diawali redis:// atau rediss://')
+    .default('redis://127.0.0.1:6379'),
   /** Prefix for every BullMQ key and pub/sub channel, so tests and deployments can share one Redis. */
   QUEUE_PREFIX: z.string().min(1).default('aspirasi'),
   JWT_SECRET: z.string().min(16, 'minimal 16 karakter').optional(),
@@ -43,23 +49,32 @@ export class ConfigError extends Error {}
 /** Dev-only fallbacks: production must set real secrets, and we refuse to start without them. */
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
 const DEV_ENCRYPTION_KEY = 'dev-only-encryption-key-change-me-please!!';
+/** Lets `npx aspirasi simulate` talk to `npm start` out of the box; production must set its own. */
+export const DEV_GENERIC_WEBHOOK_SECRET = 'dev-only-generic-webhook-secret';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // An empty variable (e.g. `${META_APP_SECRET:-}` in compose) means "not set", not "set to nothing".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Konfigurasi tidak valid:\n${lines.join('\n')}`);
   }
   const cfg = parsed.data;
   if (cfg.NODE_ENV === 'production') {
-    const missing = (['JWT_SECRET', 'ENCRYPTION_KEY', 'MONGODB_URI'] as const).filter((k) => !cfg[k]);
+    const missing = (
+      ['JWT_SECRET', 'ENCRYPTION_KEY', 'MONGODB_URI', 'GENERIC_WEBHOOK_SECRET'] as const
+    ).filter((k) => !cfg[k]);
     if (missing.length) {
-      throw new ConfigError(`Konfigurasi tidak valid:\n${missing.map((k) => `  - ${k}: wajib di production`).join('\n')}`);
+      throw new ConfigError(
+        `Konfigurasi tidak valid:\n${missing.map((k) => `  - ${k}: wajib di production`).join('\n')}`,
+      );
     }
   }
   return {
     ...cfg,
     JWT_SECRET: cfg.JWT_SECRET ?? DEV_JWT_SECRET,
     ENCRYPTION_KEY: cfg.ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
+    GENERIC_WEBHOOK_SECRET: cfg.GENERIC_WEBHOOK_SECRET ?? DEV_GENERIC_WEBHOOK_SECRET,
   };
 }

@@ -14,7 +14,8 @@ async function main() {
   const config = loadConfig();
   await ensureRedis(config.REDIS_URL, log);
   const db = await startEmbeddedDatabase(config.MONGODB_URI);
-  if (db.kind !== 'external') log.warn({ kind: db.kind }, 'no MONGODB_URI: using a throwaway embedded database');
+  if (db.kind !== 'external')
+    log.warn({ kind: db.kind }, 'no MONGODB_URI: using a throwaway embedded database');
   await connectDatabase(db.uri);
 
   if (config.SEED_DEMO === 'auto' && config.ROLE !== 'worker' && !(await AgencyModel.exists({}))) {
@@ -29,7 +30,8 @@ async function main() {
   }
 
   const app = await startAspirasi(config, await startOptions(config));
-  if (config.ROLE !== 'worker') console.log(`Aspirasi berjalan di http://localhost:${app.port} (ROLE=${config.ROLE})`);
+  if (config.ROLE !== 'worker')
+    console.log(`Aspirasi berjalan di http://localhost:${app.port} (ROLE=${config.ROLE})`);
   else console.log('Aspirasi worker berjalan (ROLE=worker)');
 
   const shutdown = async (signal: string) => {
@@ -44,6 +46,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof ConfigError ? err.message : `Aspirasi gagal berjalan: ${(err as Error).message}`);
+  console.error(
+    err instanceof ConfigError ? err.message : `Aspirasi gagal berjalan: ${(err as Error).message}`,
+  );
   process.exit(1);
 });

@@ -38,7 +38,11 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
   if (runWorkers) {
     const classifier = await loadTextClassifier(log);
     const deps = { classifier, minConfidence: config.CLASSIFY_MIN_CONFIDENCE, ...opts.ingestHooks };
-    workers.push(startInboundWorker(ctx, deps), startOutboundWorker(ctx), ...(opts.extraWorkers?.(ctx) ?? []));
+    workers.push(
+      startInboundWorker(ctx, deps),
+      startOutboundWorker(ctx),
+      ...(opts.extraWorkers?.(ctx) ?? []),
+    );
   }
   let http: Server | undefined;
   let realtime: ReturnType<typeof createRealtimeServer> | undefined;

@@ -11,15 +11,23 @@ import { createRedis } from '../src/queue/redis.js';
 
 const log = childLog('worker:inbound');
 
-export function startInboundWorker(ctx: AppContext, deps: Omit<IngestDeps, 'log' | 'publisher'>, concurrency = 8) {
+export function startInboundWorker(
+  ctx: AppContext,
+  deps: Omit<IngestDeps, 'log' | 'publisher'>,
+  concurrency = 8,
+) {
   const full: IngestDeps = { ...deps, publisher: ctx.publisher, log };
   const worker = new Worker<InboundJob>(
     QUEUE_NAMES.inbound,
     async (job) =>
-      job.data.kind === 'message' ? ingestMessage(job.data.message, full) : applyDeliveryStatus(job.data.status, full),
+      job.data.kind === 'message'
+        ? ingestMessage(job.data.message, full)
+        : applyDeliveryStatus(job.data.status, full),
     { connection: createRedis(ctx.config.REDIS_URL), prefix: ctx.config.QUEUE_PREFIX, concurrency },
   );
-  worker.on('failed', (job, err) => log.error({ jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'failed'));
+  worker.on('failed', (job, err) =>
+    log.error({ jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'failed'),
+  );
   worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
   return worker;
 }

@@ -14,7 +14,9 @@ export function startOutboundWorker(ctx: AppContext, concurrency = 4) {
     (job) => sendReply(ctx, job.data.messageId, job.attemptsMade + 1, job.opts.attempts ?? 1),
     { connection: createRedis(ctx.config.REDIS_URL), prefix: ctx.config.QUEUE_PREFIX, concurrency },
   );
-  worker.on('failed', (job, err) => log.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'send failed'));
+  worker.on('failed', (job, err) =>
+    log.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'send failed'),
+  );
   worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
   return worker;
 }

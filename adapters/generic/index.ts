@@ -17,7 +17,10 @@ const bodySchema = z.object({
   }),
   text: z.string().max(20_000),
   createdAt: z.string().datetime({ offset: true, message: 'harus tanggal ISO 8601' }),
-  threadId: z.union([z.string().min(1), z.number().int()]).transform(String).optional(),
+  threadId: z
+    .union([z.string().min(1), z.number().int()])
+    .transform(String)
+    .optional(),
 });
 
 export function signGenericBody(secret: string, rawBody: Buffer | string): string {
@@ -28,7 +31,8 @@ export function createGenericAdapter(opts: { secret?: string }): ChannelAdapter 
   return {
     name: 'generic',
     verify(req: IncomingRequest) {
-      if (!opts.secret) return { ok: false, status: 503, reason: 'GENERIC_WEBHOOK_SECRET belum diatur di server.' };
+      if (!opts.secret)
+        return { ok: false, status: 503, reason: 'GENERIC_WEBHOOK_SECRET belum diatur di server.' };
       const given = headerValue(req.headers, SIGNATURE_HEADER);
       if (!given) return { ok: false, status: 401, reason: 'Header X-Aspirasi-Signature tidak ada.' };
       if (!safeEqual(given, signGenericBody(opts.secret, req.rawBody))) {
@@ -74,7 +78,8 @@ export function createGenericAdapter(opts: { secret?: string }): ChannelAdapter 
     },
     async send(reply, ctx): Promise<SendResult> {
       const url = ctx.credentials.replyUrl;
-      if (!url) return { ok: false, retryable: false, error: 'Sumber ini tidak punya alamat balasan (replyUrl).' };
+      if (!url)
+        return { ok: false, retryable: false, error: 'Sumber ini tidak punya alamat balasan (replyUrl).' };
       const body = JSON.stringify({
         inReplyTo: reply.inReplyTo.externalId,
         threadKey: reply.threadKey,
@@ -84,16 +89,27 @@ export function createGenericAdapter(opts: { secret?: string }): ChannelAdapter 
       try {
         const res = await ctx.fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-aspirasi-signature': signGenericBody(opts.secret ?? '', body) },
+          headers: {
+            'content-type': 'application/json',
+            'x-aspirasi-signature': signGenericBody(opts.secret ?? '', body),
+          },
           body,
         });
         if (res.ok) {
           const data = (await res.json().catch(() => ({}))) as { id?: string };
           return { ok: true, externalId: String(data.id ?? `generic-${Date.now()}`) };
         }
-        return { ok: false, retryable: res.status >= 500 || res.status === 429, error: `Sumber menolak balasan (HTTP ${res.status}).` };
+        return {
+          ok: false,
+          retryable: res.status >= 500 || res.status === 429,
+          error: `Sumber menolak balasan (HTTP ${res.status}).`,
+        };
       } catch (err) {
-        return { ok: false, retryable: true, error: `Sumber tidak dapat dihubungi: ${(err as Error).message}` };
+        return {
+          ok: false,
+          retryable: true,
+          error: `Sumber tidak dapat dihubungi: ${(err as Error).message}`,
+        };
       }
     },
   };

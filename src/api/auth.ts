@@ -43,20 +43,32 @@ export function requireAuth(secret: string): RequestHandler {
 
 export function requireRole(...roles: Actor['role'][]): RequestHandler {
   return (req, _res, next) =>
-    next(roles.includes(req.actor!.role) ? undefined : new ApiError(403, 'forbidden', 'Peran Anda tidak diizinkan.'));
+    next(
+      roles.includes(req.actor!.role)
+        ? undefined
+        : new ApiError(403, 'forbidden', 'Peran Anda tidak diizinkan.'),
+    );
 }
 
-const loginBody = z.object({ email: z.string().email('email tidak valid'), password: z.string().min(1, 'wajib diisi') });
+const loginBody = z.object({
+  email: z.string().email('email tidak valid'),
+  password: z.string().min(1, 'wajib diisi'),
+});
 
 export function authRouter(secret: string): Router {
   const router = Router();
   router.post('/auth/login', async (req, res) => {
     const { email, password } = parseOr400(loginBody, req.body);
-    const user = await UserModel.findOne({ email: email.toLowerCase(), active: true }).select('+passwordHash');
+    const user = await UserModel.findOne({ email: email.toLowerCase(), active: true }).select(
+      '+passwordHash',
+    );
     if (!user || !(await verifyPassword(password, user.passwordHash))) {
       throw new ApiError(401, 'invalid_credentials', 'Email atau kata sandi salah.');
     }
-    const token = signToken({ sub: String(user._id), role: user.role, agencyId: String(user.agencyId) }, secret);
+    const token = signToken(
+      { sub: String(user._id), role: user.role, agencyId: String(user.agencyId) },
+      secret,
+    );
     res.json({ token, user: await userView(user.toObject()) });
   });
   router.get('/me', requireAuth(secret), async (req, res) => {

@@ -7,7 +7,12 @@ import { CONVERSATION_STATUSES, PLATFORMS, TOPICS, URGENCIES } from '../domain/l
 const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
-    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)))
     .optional();
 

@@ -40,10 +40,21 @@ export function conversationsRouter(ctx: AppContext): Router {
 
   router.get('/conversations', async (req, res) => {
     const q = parseOr400(listQuerySchema, req.query);
-    const { filter, sort, skip, limit, nextCursor } = buildListQuery(req.actor!, q, conversationScope(req.actor!));
-    const docs = await ConversationModel.find(filter).sort(sort).skip(skip).limit(limit + 1).lean();
+    const { filter, sort, skip, limit, nextCursor } = buildListQuery(
+      req.actor!,
+      q,
+      conversationScope(req.actor!),
+    );
+    const docs = await ConversationModel.find(filter)
+      .sort(sort)
+      .skip(skip)
+      .limit(limit + 1)
+      .lean();
     const page = docs.slice(0, limit);
-    res.json({ items: await conversationViews(page), nextCursor: docs.length > limit ? nextCursor(page) : null });
+    res.json({
+      items: await conversationViews(page),
+      nextCursor: docs.length > limit ? nextCursor(page) : null,
+    });
   });
 
   router.get('/conversations/:id', async (req, res) => {
@@ -66,7 +77,9 @@ export function conversationsRouter(ctx: AppContext): Router {
     const body = parseOr400(correctionBody, req.body);
     const conv = await visibleConversation(req.actor!, req.params.id);
     const before = { topic: conv.topic, urgency: conv.urgency, type: conv.type, region: conv.region };
-    const first = await MessageModel.findOne({ conversationId: conv._id, direction: 'inbound' }).sort({ createdAt: 1 });
+    const first = await MessageModel.findOne({ conversationId: conv._id, direction: 'inbound' }).sort({
+      createdAt: 1,
+    });
     const set: Record<string, unknown> = { ...body };
     if (body.urgency) set.urgencyRank = URGENCIES.indexOf(body.urgency);
     await ConversationModel.updateOne({ _id: conv._id }, { $set: set });

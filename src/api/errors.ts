@@ -48,5 +48,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   log.error({ err, path: req.path }, 'unhandled error');
-  res.status(500).json({ error: { code: 'internal', message: 'Terjadi kesalahan di server. Coba lagi sebentar.' } });
+  res
+    .status(500)
+    .json({ error: { code: 'internal', message: 'Terjadi kesalahan di server. Coba lagi sebentar.' } });
 };

@@ -2,6 +2,7 @@
 import express, { Router } from 'express';
 import type { AppContext } from '../context.js';
 import { authRouter, requireAuth } from './auth.js';
+import { channelAccountsRouter } from './channel-accounts.js';
 import { conversationsRouter } from './conversations.js';
 import { unknownRoute } from './errors.js';
 import { referenceRouter } from './reference.js';
@@ -16,6 +17,7 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(referenceRouter());
   router.use(conversationsRouter(ctx));
   router.use(reportsRouter());
+  router.use(channelAccountsRouter(ctx));
   router.use(unknownRoute);
   return router;
 }

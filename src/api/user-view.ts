@@ -12,10 +12,22 @@ export async function userView(user: any) {
     role,
     agencyId: String(user.agencyId),
     agency: agency
-      ? { id: String(agency._id), code: agency.code, name: agency.name, shortName: agency.shortName, isHumas: agency.isHumas }
+      ? {
+          id: String(agency._id),
+          code: agency.code,
+          name: agency.name,
+          shortName: agency.shortName,
+          isHumas: agency.isHumas,
+        }
       : null,
     timezone: user.timezone,
     presence: user.presence,
-    seesAllAgencies: seesAllAgencies({ ...user, id: '', agencyId: '', agencyIsHumas: Boolean(agency?.isHumas), role }),
+    seesAllAgencies: seesAllAgencies({
+      ...user,
+      id: '',
+      agencyId: '',
+      agencyIsHumas: Boolean(agency?.isHumas),
+      role,
+    }),
   };
 }

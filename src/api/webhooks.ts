@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { childLog } from '../log.js';
 import { enqueueDelivery } from '../pipeline/enqueue.js';
 import { ApiError } from './errors.js';
+import { webhookCounter } from './ops.js';
 
 const log = childLog('webhooks');
 const ENQUEUE_TIMEOUT_MS = 3000;
@@ -41,7 +42,8 @@ export function webhookRouter(ctx: AppContext): Router {
     const verdict = adapter.verify(incoming);
     if (!verdict.ok) throw new ApiError(verdict.status, 'signature_invalid', verdict.reason);
     const delivery = adapter.parse(incoming);
-    for (const problem of delivery.problems) log.warn({ channel: adapter.name, problem }, 'unparseable webhook entry');
+    for (const problem of delivery.problems)
+      log.warn({ channel: adapter.name, problem }, 'unparseable webhook entry');
     if (delivery.messages.length + delivery.statuses.length === 0 && delivery.problems.length > 0) {
       throw new ApiError(400, 'invalid_payload', delivery.problems.join(' '));
     }
@@ -49,12 +51,22 @@ export function webhookRouter(ctx: AppContext): Router {
       const queued = await withTimeout(enqueueDelivery(ctx.queues.inbound, delivery), ENQUEUE_TIMEOUT_MS);
       res.status(200).json({ received: queued });
     } catch (err) {
-      log.error({ err: (err as Error).message, channel: adapter.name }, 'enqueue failed; platform will retry');
+      log.error(
+        { err: (err as Error).message, channel: adapter.name },
+        'enqueue failed; platform will retry',
+      );
       throw new ApiError(503, 'queue_unavailable', 'Antrean sedang tidak tersedia; kirim ulang nanti.');
     }
   };
+  // Count every delivery by channel and final status, for the operations dashboard.
+  const count: express.RequestHandler = (req, res, next) => {
+    res.on('finish', () =>
+      webhookCounter.inc({ channel: String(req.params.channel), status: String(res.statusCode) }),
+    );
+    next();
+  };
   const raw = express.raw({ type: () => true, limit: '1mb' });
-  router.post('/:channel', raw, receive);
-  router.post('/:channel/:source', raw, receive);
+  router.post('/:channel', count, raw, receive);
+  router.post('/:channel/:source', count, raw, receive);
   return router;
 }

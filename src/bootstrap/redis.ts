@@ -21,7 +21,18 @@ export async function ensureRedis(url: string, log: Logger): Promise<void> {
   log.info({ port: port || '6379' }, 'starting a local redis-server (noeviction, no persistence)');
   const child = spawn(
     'redis-server',
-    ['--port', port || '6379', '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
+    [
+      '--port',
+      port || '6379',
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--maxmemory-policy',
+      'noeviction',
+    ],
     { stdio: 'ignore', detached: false },
   );
   process.once('exit', () => child.kill());

@@ -4,15 +4,24 @@ import type { DeliveryStatus, InboundMessage, ParsedDelivery } from '../../adapt
 import { jobIdFor } from '../queue/queues.js';
 import { inboundIdempotencyKey, statusIdempotencyKey } from './identity.js';
 
-export type InboundJob = { kind: 'message'; message: InboundMessage } | { kind: 'status'; status: DeliveryStatus };
+export type InboundJob =
+  { kind: 'message'; message: InboundMessage } | { kind: 'status'; status: DeliveryStatus };
 
 /** Resolves once every job is in Redis (so the webhook may answer 2xx); rejects if Redis is unreachable. */
 export async function enqueueDelivery(queue: Queue, delivery: ParsedDelivery): Promise<number> {
   const jobs = [
-    ...delivery.messages.map((message) => ({ key: inboundIdempotencyKey(message), data: { kind: 'message', message } })),
-    ...delivery.statuses.map((status) => ({ key: statusIdempotencyKey(status), data: { kind: 'status', status } })),
+    ...delivery.messages.map((message) => ({
+      key: inboundIdempotencyKey(message),
+      data: { kind: 'message', message },
+    })),
+    ...delivery.statuses.map((status) => ({
+      key: statusIdempotencyKey(status),
+      data: { kind: 'status', status },
+    })),
   ];
   if (jobs.length === 0) return 0;
-  await queue.addBulk(jobs.map((j) => ({ name: j.data.kind, data: j.data, opts: { jobId: jobIdFor(j.key) } })));
+  await queue.addBulk(
+    jobs.map((j) => ({ name: j.data.kind, data: j.data, opts: { jobId: jobIdFor(j.key) } })),
+  );
   return jobs.length;
 }

@@ -17,7 +17,8 @@ export type IngestOutcome =
 
 const SEARCH_TEXT_LIMIT = 2000;
 const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;
-const preview = (m: InboundMessage) => (m.text || m.attachments.map((a) => `[${a.type}]`).join(' ')).slice(0, 200);
+const preview = (m: InboundMessage) =>
+  (m.text || m.attachments.map((a) => `[${a.type}]`).join(' ')).slice(0, 200);
 
 async function upsertContact(m: InboundMessage) {
   return ContactModel.findOneAndUpdate(
@@ -31,7 +32,12 @@ async function upsertContact(m: InboundMessage) {
 }
 
 /** Create the case for a new thread; if another worker won the race, return theirs. */
-async function createConversation(m: InboundMessage, contactId: unknown, c: Classification, deps: IngestDeps) {
+async function createConversation(
+  m: InboundMessage,
+  contactId: unknown,
+  c: Classification,
+  deps: IngestDeps,
+) {
   const route = await routeMessage(m, c, deps.minConfidence);
   const at = new Date(m.createdAt);
   try {
@@ -61,7 +67,12 @@ async function createConversation(m: InboundMessage, contactId: unknown, c: Clas
     });
     await EventModel.insertMany([
       { conversationId: conv._id, type: 'created', agencyId: conv.agencyId, data: { platform: m.platform } },
-      { conversationId: conv._id, type: 'classified', agencyId: conv.agencyId, data: { ...c, pii: undefined } },
+      {
+        conversationId: conv._id,
+        type: 'classified',
+        agencyId: conv.agencyId,
+        data: { ...c, pii: undefined },
+      },
       { conversationId: conv._id, type: 'routed', agencyId: conv.agencyId, data: route },
     ]);
     return { conv, created: true };
@@ -119,7 +130,11 @@ export async function ingestMessage(m: InboundMessage, deps: IngestDeps): Promis
   deps.publisher.messageNew(messageView(message.toObject()));
   if (created) await deps.onRouted?.(String(conv._id));
   else await deps.onCitizenMessage?.(String(conv._id));
-  return { kind: created ? 'created' : 'appended', conversationId: String(conv._id), messageId: String(message._id) };
+  return {
+    kind: created ? 'created' : 'appended',
+    conversationId: String(conv._id),
+    messageId: String(message._id),
+  };
 }
 
 /** A later message in an existing case: refresh the inbox fields; a more urgent message raises the urgency. */

@@ -5,7 +5,9 @@ import type { TextClassifier } from './ports.js';
 
 export async function loadTextClassifier(log: Logger): Promise<TextClassifier> {
   try {
-    const mod = (await import('../classify/index.js')) as { getClassifier: () => TextClassifier & { version?: string } };
+    const mod = (await import('../classify/index.js')) as {
+      getClassifier: () => TextClassifier & { version?: string };
+    };
     const classifier = mod.getClassifier();
     log.info({ version: classifier.version }, 'classifier loaded');
     return classifier;

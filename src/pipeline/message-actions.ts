@@ -17,7 +17,11 @@ const ACTION_CHANGES = {
 export async function applyMessageAction(m: InboundMessage, deps: Pick<IngestDeps, 'publisher'>) {
   if (m.action === 'create') return null;
   const set = ACTION_CHANGES[m.action](m);
-  const message = await MessageModel.findOneAndUpdate({ dedupeKey: messageDedupeKey(m) }, { $set: set }, { new: true });
+  const message = await MessageModel.findOneAndUpdate(
+    { dedupeKey: messageDedupeKey(m) },
+    { $set: set },
+    { new: true },
+  );
   if (!message) return null;
   await EventModel.create({
     conversationId: message.conversationId,
@@ -44,8 +48,14 @@ export async function applyDeliveryStatus(s: DeliveryStatus, deps: Pick<IngestDe
     externalId: s.externalId,
     direction: 'outbound',
   });
-  if (!message || !isStatusProgress(message.delivery?.status ?? undefined, s.status)) return { kind: 'ignored' as const };
-  message.set('delivery', { ...message.delivery, status: s.status, error: s.error, updatedAt: new Date(s.at) });
+  if (!message || !isStatusProgress(message.delivery?.status ?? undefined, s.status))
+    return { kind: 'ignored' as const };
+  message.set('delivery', {
+    ...message.delivery,
+    status: s.status,
+    error: s.error,
+    updatedAt: new Date(s.at),
+  });
   await message.save();
   await EventModel.create({
     conversationId: message.conversationId,

@@ -20,7 +20,10 @@ export async function loadRules(): Promise<RoutingRule[]> {
     priority: d.priority,
     enabled: d.enabled,
     conditions: d.conditions ?? {},
-    action: { agencyId: String(d.action!.agencyId), officerId: d.action?.officerId ? String(d.action.officerId) : null },
+    action: {
+      agencyId: String(d.action!.agencyId),
+      officerId: d.action?.officerId ? String(d.action.officerId) : null,
+    },
   }));
 }
 
@@ -54,7 +57,10 @@ export async function routeMessage(
     const { agencyId, officerId, rule } = decision;
     return { agencyId, officerId, ruleId: rule.id, reason: 'rule', isHumas: agencyId === humasId };
   }
-  const account = await ChannelAccountModel.findOne({ platform: msg.platform, accountId: msg.accountId }).lean();
+  const account = await ChannelAccountModel.findOne({
+    platform: msg.platform,
+    accountId: msg.accountId,
+  }).lean();
   const agencyId = account?.agencyId ? String(account.agencyId) : humasId;
   return { agencyId, officerId: null, ruleId: null, reason: decision.reason, isHumas: agencyId === humasId };
 }

@@ -3,7 +3,12 @@ import { createHash } from 'node:crypto';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 
-export const QUEUE_NAMES = { inbound: 'inbound', outbound: 'outbound', sla: 'sla', maintenance: 'maintenance' } as const;
+export const QUEUE_NAMES = {
+  inbound: 'inbound',
+  outbound: 'outbound',
+  sla: 'sla',
+  maintenance: 'maintenance',
+} as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 /** Failed jobs stay for inspection (the dead-letter view); completed ones long enough to dedupe platform retries. */
@@ -28,12 +33,16 @@ export interface Queues {
 }
 
 export function createQueues(connection: Redis, prefix: string): Queues {
-  const make = (name: QueueName) => new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  const make = (name: QueueName) =>
+    new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
   const queues = {
     inbound: make(QUEUE_NAMES.inbound),
     outbound: make(QUEUE_NAMES.outbound),
     sla: make(QUEUE_NAMES.sla),
     maintenance: make(QUEUE_NAMES.maintenance),
   };
-  return { ...queues, close: async () => void (await Promise.all(Object.values(queues).map((q) => q.close()))) };
+  return {
+    ...queues,
+    close: async () => void (await Promise.all(Object.values(queues).map((q) => q.close()))),
+  };
 }

@@ -17,14 +17,17 @@ export function createPublisher(redis: Redis, prefix: string): RealtimePublisher
   const emitter = new Emitter(redis, { key: socketKey(prefix) });
   const agencyRooms = (agencyId: string) => [rooms.agency(agencyId), rooms.all];
   return {
-    conversationNew: (view) => emitter.to(agencyRooms(view.agencyId)).emit('conversation:new', { conversation: view }),
+    conversationNew: (view) =>
+      emitter.to(agencyRooms(view.agencyId)).emit('conversation:new', { conversation: view }),
     conversationUpdated: (view, previousAgencyId) => {
       const targets = agencyRooms(view.agencyId);
       // A transfer must also reach the agency that lost the case, so it disappears from its inbox.
-      if (previousAgencyId && previousAgencyId !== view.agencyId) targets.push(rooms.agency(previousAgencyId));
+      if (previousAgencyId && previousAgencyId !== view.agencyId)
+        targets.push(rooms.agency(previousAgencyId));
       emitter.to(targets).emit('conversation:updated', { conversation: view });
     },
-    messageNew: (view) => emitter.to(rooms.conversation(view.conversationId)).emit('message:new', { message: view }),
+    messageNew: (view) =>
+      emitter.to(rooms.conversation(view.conversationId)).emit('message:new', { message: view }),
     messageUpdated: (view) =>
       emitter.to(rooms.conversation(view.conversationId)).emit('message:updated', { message: view }),
     toUser: (userId, event, payload) => emitter.to(rooms.user(userId)).emit(event, payload),

@@ -38,7 +38,11 @@ export function createRealtimeServer(http: HttpServer, config: Config, handlers:
   io.on('connection', (raw) => {
     const socket = raw as AuthedSocket;
     const { actor } = socket.data;
-    socket.join([rooms.agency(actor.agencyId), rooms.user(actor.id), ...(seesAllAgencies(actor) ? [rooms.all] : [])]);
+    socket.join([
+      rooms.agency(actor.agencyId),
+      rooms.user(actor.id),
+      ...(seesAllAgencies(actor) ? [rooms.all] : []),
+    ]);
     socket.on('conversation:join', async (payload: { id?: string }, ack?: (r: object) => void) => {
       const ok = await canJoinConversation(actor, payload?.id);
       if (ok) await socket.join(rooms.conversation(payload.id!));

@@ -24,17 +24,28 @@ async function lastInboundMessage(conversationId: unknown) {
 export async function createReply(ctx: AppContext, actor: Actor, conv: ConversationDoc, req: ReplyRequest) {
   const visibility = req.visibility ?? conv.visibility;
   if (visibility === 'public' && conv.visibility === 'private') {
-    throw new ApiError(400, 'invalid_visibility', 'Percakapan pesan pribadi tidak bisa dibalas secara publik.');
+    throw new ApiError(
+      400,
+      'invalid_visibility',
+      'Percakapan pesan pribadi tidak bisa dibalas secara publik.',
+    );
   }
   const inReplyTo = await lastInboundMessage(conv._id);
   if (!inReplyTo) throw new ApiError(409, 'nothing_to_reply', 'Belum ada pesan warga untuk dibalas.');
 
   const adapter = ctx.adapters.forPlatform(conv.platform);
-  if (!adapter) throw new ApiError(409, 'channel_not_connected', `Kanal ${conv.platform} belum tersambung untuk membalas.`);
+  if (!adapter)
+    throw new ApiError(
+      409,
+      'channel_not_connected',
+      `Kanal ${conv.platform} belum tersambung untuk membalas.`,
+    );
   const privateReplyAlreadySent =
     visibility === 'private' &&
     conv.visibility === 'public' &&
-    Boolean(await MessageModel.exists({ conversationId: conv._id, direction: 'outbound', visibility: 'private' }));
+    Boolean(
+      await MessageModel.exists({ conversationId: conv._id, direction: 'outbound', visibility: 'private' }),
+    );
   const window = adapter.replyWindow?.({
     platform: conv.platform,
     visibility,
@@ -42,6 +53,8 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
     inReplyToCreatedAt: inReplyTo.createdAt,
     privateReplyAlreadySent,
     now: new Date(),
+    // Tells an Instagram private reply to a comment (7-day rule) from a DM answer (24 h window).
+    inReplyToMeta: (inReplyTo.meta ?? undefined) as Record<string, string> | undefined,
   });
   if (window && !window.allowed) throw new ApiError(409, 'reply_window_closed', window.reason);
 
@@ -60,7 +73,11 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
     delivery: { status: 'queued', attempts: 0, updatedAt: now },
     createdAt: now,
   });
-  await ctx.queues.outbound.add('send', { messageId: String(message._id) }, { jobId: jobIdFor(`reply:${message._id}`) });
+  await ctx.queues.outbound.add(
+    'send',
+    { messageId: String(message._id) },
+    { jobId: jobIdFor(`reply:${message._id}`) },
+  );
 
   const set: Record<string, unknown> = { lastMessageAt: now, preview: req.text.slice(0, 200) };
   if (!conv.firstRespondedAt) set.firstRespondedAt = now;

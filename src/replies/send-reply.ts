@@ -3,17 +3,35 @@ import { UnrecoverableError } from 'bullmq';
 import type { OutboundReply } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
 import { unseal } from '../security/seal.js';
-import { ChannelAccountModel, ContactModel, ConversationModel, EventModel, MessageModel } from '../store/index.js';
+import {
+  ChannelAccountModel,
+  ContactModel,
+  ConversationModel,
+  EventModel,
+  MessageModel,
+} from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
 
 export async function loadCredentials(ctx: AppContext, platform: string, accountId: string) {
-  const account = await ChannelAccountModel.findOne({ platform, accountId }).select('+credentialsSealed').lean();
-  const credentials = account?.credentialsSealed ? unseal(account.credentialsSealed, ctx.config.ENCRYPTION_KEY) : {};
-  return { ...credentials, ...(account?.replyUrl ? { replyUrl: account.replyUrl } : {}) } as Record<string, string>;
+  const account = await ChannelAccountModel.findOne({ platform, accountId })
+    .select('+credentialsSealed')
+    .lean();
+  const credentials = account?.credentialsSealed
+    ? unseal(account.credentialsSealed, ctx.config.ENCRYPTION_KEY)
+    : {};
+  return { ...credentials, ...(account?.replyUrl ? { replyUrl: account.replyUrl } : {}) } as Record<
+    string,
+    string
+  >;
 }
 
-async function recordDelivery(ctx: AppContext, messageId: string, delivery: Record<string, unknown>, externalId?: string) {
+async function recordDelivery(
+  ctx: AppContext,
+  messageId: string,
+  delivery: Record<string, unknown>,
+  externalId?: string,
+) {
   const message = await MessageModel.findByIdAndUpdate(
     messageId,
     { $set: { delivery: { ...delivery, updatedAt: new Date() }, ...(externalId ? { externalId } : {}) } },
@@ -43,7 +61,10 @@ export async function sendReply(ctx: AppContext, messageId: string, attempt: num
   }).lean();
   const adapter = ctx.adapters.forPlatform(message.platform);
   if (!conv || !contact || !adapter) {
-    await recordDelivery(ctx, messageId, { status: 'failed', error: 'Kanal atau percakapan tidak ditemukan.' });
+    await recordDelivery(ctx, messageId, {
+      status: 'failed',
+      error: 'Kanal atau percakapan tidak ditemukan.',
+    });
     throw new UnrecoverableError('missing conversation, contact or adapter');
   }
   const reply: OutboundReply = {
@@ -69,7 +90,10 @@ export async function sendReply(ctx: AppContext, messageId: string, attempt: num
   }
   const last = attempt >= maxAttempts;
   if (result.retryable && !last) {
-    await MessageModel.updateOne({ _id: messageId }, { $set: { 'delivery.error': result.error, 'delivery.attempts': attempt } });
+    await MessageModel.updateOne(
+      { _id: messageId },
+      { $set: { 'delivery.error': result.error, 'delivery.attempts': attempt } },
+    );
     throw new Error(result.error);
   }
   await recordDelivery(ctx, messageId, { status: 'failed', error: result.error, attempts: attempt });

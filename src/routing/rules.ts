@@ -39,7 +39,10 @@ const nonEmpty = (list?: string[]): list is string[] => Array.isArray(list) && l
 
 /** Lower-case, collapse spaces, so keywords match however the citizen typed them. */
 export function normalizeForKeywords(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 function keywordHit(normalizedText: string, keywords: string[]): boolean {
@@ -65,10 +68,15 @@ export function ruleMatches(rule: RoutingRule, subject: RoutingSubject, trustTop
  * First enabled rule in priority order that matches. Rules that need the classifier's topic/type/urgency
  * are skipped when its confidence is below `minConfidence`; keyword/channel rules still apply.
  */
-export function decideRoute(rules: RoutingRule[], subject: RoutingSubject, minConfidence: number): RoutingDecision {
+export function decideRoute(
+  rules: RoutingRule[],
+  subject: RoutingSubject,
+  minConfidence: number,
+): RoutingDecision {
   const trustTopic = subject.topicConfidence >= minConfidence;
   const ordered = rules.filter((r) => r.enabled).sort((a, b) => a.priority - b.priority);
   const rule = ordered.find((r) => ruleMatches(r, subject, trustTopic));
-  if (rule) return { kind: 'rule', rule, agencyId: rule.action.agencyId, officerId: rule.action.officerId ?? null };
+  if (rule)
+    return { kind: 'rule', rule, agencyId: rule.action.agencyId, officerId: rule.action.officerId ?? null };
   return { kind: 'triage', reason: trustTopic ? 'no_rule' : 'low_confidence' };
 }

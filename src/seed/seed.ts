@@ -24,18 +24,33 @@ export async function seedDemo(config: Config): Promise<SeedSummary> {
   for (const a of KALTIM_AGENCIES) {
     const doc = await AgencyModel.findOneAndUpdate(
       { code: a.code },
-      { $set: { name: a.name, shortName: a.shortName, isHumas: Boolean(a.isHumas), timezone: 'Asia/Makassar' } },
+      {
+        $set: {
+          name: a.name,
+          shortName: a.shortName,
+          isHumas: Boolean(a.isHumas),
+          timezone: 'Asia/Makassar',
+        },
+      },
       { upsert: true, new: true },
     );
     agencyIds.set(a.code, String(doc._id));
   }
   const humasId = agencyIds.get('HUMAS')!;
   let users = 0;
-  await upsertUser(config.SEED_ADMIN_EMAIL, { name: 'Admin Aspirasi', role: 'admin', agencyId: humasId }, config.SEED_ADMIN_PASSWORD);
+  await upsertUser(
+    config.SEED_ADMIN_EMAIL,
+    { name: 'Admin Aspirasi', role: 'admin', agencyId: humasId },
+    config.SEED_ADMIN_PASSWORD,
+  );
   users++;
   for (const [i, a] of KALTIM_AGENCIES.entries()) {
     for (const p of demoPeople(a, i)) {
-      await upsertUser(p.email, { name: p.name, role: p.role, agencyId: agencyIds.get(a.code) }, DEMO_PASSWORD);
+      await upsertUser(
+        p.email,
+        { name: p.name, role: p.role, agencyId: agencyIds.get(a.code) },
+        DEMO_PASSWORD,
+      );
       users++;
     }
   }

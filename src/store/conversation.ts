@@ -7,6 +7,10 @@ const slaSchema = new Schema(
     startedAt: Date,
     firstResponseDueAt: Date,
     resolutionDueAt: Date,
+    /** Milestones of the first-response timeline (its breach is firstResponseDueAt). */
+    firstResponseWarnAt: Date,
+    firstResponseEscalateAt: Date,
+    /** Milestones of the resolution timeline (its breach is resolutionDueAt). */
     warnAt: Date,
     escalateAt: Date,
     firstResponseBreached: { type: Boolean, default: false },
@@ -14,6 +18,10 @@ const slaSchema = new Schema(
     /** Total time spent waiting on the citizen; the follow-up clock pauses then. */
     pausedMs: { type: Number, default: 0 },
     pausedSince: Date,
+    /** Bumped on every reschedule; a delayed SLA job carrying an older version is stale and does nothing. */
+    timerVersion: { type: Number, default: 0 },
+    /** `${target}:${milestone}:${epochMs}` of the notifications already sent, so a retry never sends twice. */
+    notified: { type: [String], default: [] },
   },
   { _id: false },
 );
@@ -36,7 +44,10 @@ const conversationSchema = new Schema(
     region: { type: String, default: null },
     // `type` must be spelled { type: Number } here, or mongoose reads the object as a type declaration.
     confidence: {
-      type: new Schema({ topic: Number, urgency: Number, type: { type: Number }, region: Number }, { _id: false }),
+      type: new Schema(
+        { topic: Number, urgency: Number, type: { type: Number }, region: Number },
+        { _id: false },
+      ),
       default: () => ({}),
     },
     modelVersion: String,

@@ -1,10 +1,17 @@
 import { Schema, model } from 'mongoose';
 
 // Monotonic sequences (ticket numbers per year) via atomic $inc; _id is the sequence name.
-const counterSchema = new Schema({ _id: { type: String, required: true }, seq: { type: Number, default: 0 } });
+const counterSchema = new Schema({
+  _id: { type: String, required: true },
+  seq: { type: Number, default: 0 },
+});
 export const CounterModel = model('Counter', counterSchema);
 
 export async function nextSequence(name: string): Promise<number> {
-  const doc = await CounterModel.findOneAndUpdate({ _id: name }, { $inc: { seq: 1 } }, { upsert: true, new: true });
+  const doc = await CounterModel.findOneAndUpdate(
+    { _id: name },
+    { $inc: { seq: 1 } },
+    { upsert: true, new: true },
+  );
   return doc.seq;
 }

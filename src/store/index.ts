@@ -8,3 +8,6 @@ export { RoutingRuleModel } from './routing-rule.js';
 export { ChannelAccountModel } from './channel-account.js';
 export { CounterModel, nextSequence } from './counter.js';
 export { connectDatabase, disconnectDatabase, databaseState } from './connection.js';
+export { SlaPolicyModel } from './sla-policy.js';
+export { CalendarModel } from './calendar.js';
+export { CannedResponseModel } from './canned-response.js';

@@ -12,7 +12,10 @@ const userSchema = new Schema(
     /** Most open cases auto-assignment gives this officer. */
     capacity: { type: Number, default: 15 },
     presence: { type: String, enum: ['online', 'away', 'offline'], default: 'offline' },
+    /** When the officer was last online (set when they leave "online"); stale officers lose their open cases. */
     lastSeenAt: { type: Date },
+    /** Set offline because their last socket closed (not by choice): reconnecting makes them online again. */
+    autoOffline: { type: Boolean, default: false },
     lastAssignedAt: { type: Date },
     active: { type: Boolean, default: true },
   },

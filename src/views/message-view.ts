@@ -35,7 +35,11 @@ export function messageView(m: MessageDoc): MessageView {
     removed: Boolean(m.removed),
     hidden: Boolean(m.hidden),
     delivery: m.delivery?.status
-      ? { status: m.delivery.status, error: m.delivery.error ?? null, updatedAt: m.delivery.updatedAt ?? null }
+      ? {
+          status: m.delivery.status,
+          error: m.delivery.error ?? null,
+          updatedAt: m.delivery.updatedAt ?? null,
+        }
       : null,
     sentBy: m.sentBy ? String(m.sentBy) : null,
   };

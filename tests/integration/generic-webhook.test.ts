@@ -55,7 +55,9 @@ describe('signed generic webhook', () => {
     await waitFor(() => MessageModel.exists({ dedupeKey: `generic:lapor-web:${body.id}` }));
     await new Promise((r) => setTimeout(r, 300)); // let any stray duplicate job finish
     expect(await MessageModel.countDocuments({ dedupeKey: `generic:lapor-web:${body.id}` })).toBe(1);
-    expect(await ConversationModel.countDocuments({ threadRef: `generic:lapor-web:author:${body.author.id}` })).toBe(1);
+    expect(
+      await ConversationModel.countDocuments({ threadRef: `generic:lapor-web:author:${body.author.id}` }),
+    ).toBe(1);
   });
 
   it('threads later messages of the same thread into one conversation', async () => {
@@ -114,7 +116,10 @@ describe('agency scoping', () => {
     const id = String(conv!._id);
 
     expect((await t.api(`/api/conversations/${id}`, { token: puprOfficer })).status).toBe(404);
-    const reply = await t.api(`/api/conversations/${id}/replies`, { token: puprOfficer, body: { text: 'halo' } });
+    const reply = await t.api(`/api/conversations/${id}/replies`, {
+      token: puprOfficer,
+      body: { text: 'halo' },
+    });
     expect(reply.status).toBe(404);
     const list = await t.api('/api/conversations?agencyId=' + String(conv!.agencyId), { token: puprOfficer });
     expect(list.body.items).toEqual([]);
@@ -128,7 +133,9 @@ describe('agency scoping', () => {
   it('rejects API calls without a valid token', async () => {
     expect((await t.api('/api/conversations')).status).toBe(401);
     expect((await t.api('/api/conversations', { token: 'not-a-token' })).status).toBe(401);
-    const bad = await t.api('/api/auth/login', { body: { email: 'pdam.petugas1@demo.aspirasi.id', password: 'salah' } });
+    const bad = await t.api('/api/auth/login', {
+      body: { email: 'pdam.petugas1@demo.aspirasi.id', password: 'salah' },
+    });
     expect(bad.status).toBe(401);
   });
 });

@@ -26,13 +26,24 @@ export interface TestApp {
   seed: SeedSummary | null;
   login(email: string, password?: string): Promise<string>;
   /** fetch against the app with an optional bearer token; JSON bodies are encoded for you. */
-  api(path: string, init?: { token?: string; method?: string; body?: unknown }): Promise<{ status: number; body: any }>;
-  postGeneric(source: string, body: unknown, opts?: { signature?: string | null; raw?: string }): Promise<Response>;
+  api(
+    path: string,
+    init?: { token?: string; method?: string; body?: unknown },
+  ): Promise<{ status: number; body: any }>;
+  postGeneric(
+    source: string,
+    body: unknown,
+    opts?: { signature?: string | null; raw?: string },
+  ): Promise<Response>;
   socket(token: string): Promise<Socket>;
   stop(): Promise<void>;
 }
 
-export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 5000, stepMs = 25) {
+export async function waitFor<T>(
+  fn: () => Promise<T | null | undefined | false>,
+  timeoutMs = 5000,
+  stepMs = 25,
+) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await fn();
@@ -42,7 +53,10 @@ export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>
   }
 }
 
-export async function startTestApp(overrides: Record<string, string> = {}, opts: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  opts: { seed?: boolean } = {},
+): Promise<TestApp> {
   const dbName = `t_${randomBytes(6).toString('hex')}`;
   const config = loadConfig({
     ...process.env,
@@ -88,10 +102,14 @@ export async function startTestApp(overrides: Record<string, string> = {}, opts:
     },
     postGeneric: (source, body, o = {}) => {
       const raw = o.raw ?? JSON.stringify(body);
-      const signature = o.signature === undefined ? signGenericBody(config.GENERIC_WEBHOOK_SECRET!, raw) : o.signature;
+      const signature =
+        o.signature === undefined ? signGenericBody(config.GENERIC_WEBHOOK_SECRET!, raw) : o.signature;
       return fetch(`${app.url}/webhooks/generic/${source}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(signature ? { 'x-aspirasi-signature': signature } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(signature ? { 'x-aspirasi-signature': signature } : {}),
+        },
         body: raw,
       });
     },

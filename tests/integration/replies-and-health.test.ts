@@ -1,0 +1,107 @@
+// Replies leave through the outbound queue to the source's endpoint; health and Redis loss are visible.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signGenericBody } from '../../adapters/generic/index.js';
+import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
+import { startFakeEndpoint } from '../support/fake-endpoint.js';
+import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+let fake: Awaited<ReturnType<typeof startFakeEndpoint>>;
+let token: string;
+
+async function newCase(text: string) {
+  const id = `r-${Math.random().toString(36).slice(2)}`;
+  await t.postGeneric('lapor-web', {
+    id,
+    author: { id: `w-${id}`, name: 'Dewi' },
+    text,
+    createdAt: new Date().toISOString(),
+  });
+  const msg = await waitFor(() => MessageModel.findOne({ dedupeKey: `generic:lapor-web:${id}` }).lean());
+  return String(msg!.conversationId);
+}
+
+beforeAll(async () => {
+  t = await startTestApp({}, {});
+  fake = await startFakeEndpoint();
+  await ChannelAccountModel.updateOne(
+    { platform: 'generic', accountId: 'lapor-web' },
+    { $set: { replyUrl: `${fake.url}/balasan` } },
+  );
+  token = await t.login('pdam.petugas1@demo.aspirasi.id');
+});
+afterAll(async () => {
+  await t?.stop();
+  await fake?.close();
+});
+
+describe('replies', () => {
+  it('goes out signed to the source and turns from queued to sent', async () => {
+    const id = await newCase('Air PDAM keruh sejak kemarin');
+    const res = await t.api(`/api/conversations/${id}/replies`, {
+      token,
+      body: { text: 'Baik, petugas kami cek hari ini.' },
+    });
+    expect(res.status).toBe(202);
+    expect(res.body.message.delivery.status).toBe('queued');
+
+    const sent = await waitFor(async () => {
+      const d = await t.api(`/api/conversations/${id}`, { token });
+      const out = d.body.messages.find((m: any) => m.direction === 'outbound');
+      return out?.delivery.status === 'sent' ? out : null;
+    });
+    expect(sent.text).toBe('Baik, petugas kami cek hari ini.');
+    const req = fake.requests.at(-1)!;
+    expect(req.path).toBe('/balasan');
+    expect(JSON.parse(req.body).text).toBe('Baik, petugas kami cek hari ini.');
+    expect(req.headers['x-aspirasi-signature']).toBe(
+      signGenericBody(t.config.GENERIC_WEBHOOK_SECRET!, req.body),
+    );
+  });
+
+  it('shows failed with the reason when the source refuses for good', async () => {
+    fake.respondWith(() => ({ status: 400, body: { error: 'unknown recipient' } }));
+    const id = await newCase('Tagihan PDAM saya dobel bulan ini');
+    await t.api(`/api/conversations/${id}/replies`, { token, body: { text: 'Kami cek tagihannya.' } });
+    const failed = await waitFor(async () => {
+      const d = await t.api(`/api/conversations/${id}`, { token });
+      const out = d.body.messages.find((m: any) => m.direction === 'outbound');
+      return out?.delivery.status === 'failed' ? out : null;
+    });
+    expect(failed.delivery.error).toMatch(/HTTP 400/);
+    fake.respondWith(() => ({ status: 200, body: { id: 'ok' } }));
+  });
+
+  it('rejects an empty reply with 400 and stores nothing', async () => {
+    const id = await newCase('PDAM kapan air normal lagi?');
+    const res = await t.api(`/api/conversations/${id}/replies`, { token, body: { text: '   ' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/balasan kosong/);
+    expect(await MessageModel.countDocuments({ conversationId: id, direction: 'outbound' })).toBe(0);
+  });
+});
+
+describe('health and Redis loss', () => {
+  it('reports MongoDB and Redis up', async () => {
+    const res = await t.api('/healthz');
+    expect(res).toEqual({ status: 200, body: { status: 'ok', mongo: 'up', redis: 'up' } });
+  });
+
+  it('answers 503 to webhooks while Redis is unreachable, so the platform retries', async () => {
+    t.app.ctx.redis.disconnect();
+    try {
+      const body = {
+        id: 'while-down',
+        author: { id: 'x' },
+        text: 'PDAM mati',
+        createdAt: new Date().toISOString(),
+      };
+      const res = await t.postGeneric('lapor-web', body);
+      expect(res.status).toBe(503);
+      expect((await t.api('/healthz')).body.redis).toBe('down');
+    } finally {
+      await t.app.ctx.redis.connect();
+    }
+    expect(await MessageModel.exists({ dedupeKey: 'generic:lapor-web:while-down' })).toBeNull();
+  });
+});

@@ -16,9 +16,9 @@ const idField = (r: unknown) => str(obj(r)?.id);
 const messageIdField = (r: unknown) => str(obj(r)?.message_id);
 const whatsappIdField = (r: unknown) => str(obj(list(obj(r)?.messages)[0])?.id);
 
-function privateReplyToComment(reply: OutboundReply, label: string): GraphCall {
+function privateReplyToComment(reply: OutboundReply, label: string, sender: string): GraphCall {
   return {
-    path: `/${reply.accountId}/messages`,
+    path: `/${sender}/messages`,
     body: { recipient: { comment_id: reply.inReplyTo.externalId }, message: { text: reply.text } },
     idOf: messageIdField,
     maxLength: 2000,
@@ -26,9 +26,9 @@ function privateReplyToComment(reply: OutboundReply, label: string): GraphCall {
   };
 }
 
-function directMessage(reply: OutboundReply, label: string, maxLength: number): GraphCall {
+function directMessage(reply: OutboundReply, label: string, maxLength: number, sender: string): GraphCall {
   return {
-    path: `/${reply.accountId}/messages`,
+    path: `/${sender}/messages`,
     body: {
       recipient: { id: reply.recipient.id },
       messaging_type: 'RESPONSE',
@@ -40,9 +40,16 @@ function directMessage(reply: OutboundReply, label: string, maxLength: number): 
   };
 }
 
-/** Pure: the Graph request for a reply, or why there is none. */
-export function planGraphCall(reply: OutboundReply): GraphCall | { error: string } {
+/**
+ * Pure: the Graph request for a reply, or why there is none. Instagram DMs through the Messenger API (Facebook
+ * Login) are sent from the linked Page: an Instagram account's credentials may name it as `pageId`.
+ */
+export function planGraphCall(
+  reply: OutboundReply,
+  credentials: Record<string, string> = {},
+): GraphCall | { error: string } {
   const meta = reply.inReplyTo.meta ?? {};
+  const sender = reply.platform === 'instagram' ? (credentials.pageId ?? reply.accountId) : reply.accountId;
   const target = meta.rootCommentId ?? reply.inReplyTo.externalId;
   const isComment = meta.kind === 'comment' || meta.kind === 'mention';
   switch (`${reply.platform}:${reply.visibility}`) {
@@ -55,7 +62,7 @@ export function planGraphCall(reply: OutboundReply): GraphCall | { error: string
         label: 'komentar Facebook',
       };
     case 'facebook:private':
-      return privateReplyToComment(reply, 'balasan pribadi Facebook');
+      return privateReplyToComment(reply, 'balasan pribadi Facebook', sender);
     case 'instagram:public':
       if (meta.kind === 'mention') {
         return {
@@ -79,10 +86,10 @@ export function planGraphCall(reply: OutboundReply): GraphCall | { error: string
       };
     case 'instagram:private':
       return isComment
-        ? privateReplyToComment(reply, 'balasan pribadi Instagram')
-        : directMessage(reply, 'DM Instagram', 1000);
+        ? privateReplyToComment(reply, 'balasan pribadi Instagram', sender)
+        : directMessage(reply, 'DM Instagram', 1000, sender);
     case 'messenger:private':
-      return directMessage(reply, 'pesan Messenger', 2000);
+      return directMessage(reply, 'pesan Messenger', 2000, sender);
     case 'whatsapp:private':
       return {
         path: `/${reply.accountId}/messages`,
@@ -106,7 +113,7 @@ export function planGraphCall(reply: OutboundReply): GraphCall | { error: string
 }
 
 export async function sendMetaReply(reply: OutboundReply, ctx: SendContext): Promise<SendResult> {
-  const call = planGraphCall(reply);
+  const call = planGraphCall(reply, ctx.credentials);
   if ('error' in call) return { ok: false, retryable: false, error: call.error };
   if (!reply.text.trim())
     return { ok: false, retryable: false, error: 'Balasan kosong tidak dapat dikirim.' };

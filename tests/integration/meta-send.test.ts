@@ -149,6 +149,20 @@ describe('Meta send: the exact Graph requests', () => {
     ]);
   });
 
+  it('Instagram DM through the linked Page when the account credentials name a pageId (Facebook Login)', async () => {
+    await adapter.send(
+      reply({
+        platform: 'instagram',
+        accountId: IG_ID,
+        visibility: 'private',
+        recipient: { id: '1234567890123456' },
+        inReplyTo: { externalId: 'aWdf', meta: { kind: 'dm' } },
+      }),
+      { ...ctx, credentials: { accessToken: 'EAAB-page-token', pageId: PAGE_ID } },
+    );
+    expect(onlyRequest().path).toBe(`/v21.0/${PAGE_ID}/messages`);
+  });
+
   it('Instagram mention reply uses the /mentions edge with media and comment ids', async () => {
     await adapter.send(
       reply({

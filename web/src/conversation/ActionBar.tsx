@@ -28,7 +28,7 @@ export function ActionBar({ conversation: c, onChange, pending, setPending }: Pr
       setPending(null);
       setReason('');
     } catch (err) {
-      toastError(err);
+      toastError(err, doneText);
     }
   }
 

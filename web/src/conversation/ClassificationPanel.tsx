@@ -40,7 +40,7 @@ export function ClassificationPanel({
       }
       setEditing(false);
     } catch (err) {
-      toastError(err);
+      toastError(err, 'Menyimpan klasifikasi');
     }
   }
 

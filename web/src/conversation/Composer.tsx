@@ -82,7 +82,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
       setServerBlock(null);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'reply_window_closed') setServerBlock(err.message);
-      else toastError(err);
+      else toastError(err, mode === 'note' ? 'Menyimpan catatan' : 'Mengirim balasan');
     } finally {
       setBusy(false);
     }

@@ -13,7 +13,7 @@ export function useCannedResponses(agencyId: string | null): CannedResponse[] {
       (r) => r.items,
       (err) => {
         cache = null;
-        toastError(err);
+        toastError(err, 'Memuat jawaban siap pakai');
         return [];
       },
     );

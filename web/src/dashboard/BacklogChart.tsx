@@ -7,12 +7,8 @@ import type { Backlog } from './types';
 export function BacklogChart({ data }: { data: Backlog | null }) {
   const { t, lang } = useI18n();
   if (!data) return <p className="muted">{t('loading')}</p>;
-  const total = data.buckets.reduce((n, b) => n + b.count, 0);
   return (
     <>
-      <p className="kpi" data-testid="backlog-total">
-        {t('total')}: <strong>{total}</strong>
-      </p>
       <div className="chart">
         <Bar
           aria-label={t('backlog')}
@@ -23,6 +19,7 @@ export function BacklogChart({ data }: { data: Backlog | null }) {
               label: URGENCY_NAMES[u][lang],
               data: data.buckets.map((b) => b.byUrgency[u] ?? 0),
               backgroundColor: URGENCY_COLORS[u],
+              maxBarThickness: 56,
             })),
           }}
           options={{

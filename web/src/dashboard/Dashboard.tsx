@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { BacklogChart } from './BacklogChart';
 import { CsvButton } from './CsvButton';
+import { Kpis } from './Kpis';
 import { ResponseTimes } from './ResponseTimes';
 import { VolumeChart } from './VolumeChart';
 import type { Backlog, Summary, Timeseries } from './types';
@@ -73,8 +74,10 @@ export default function Dashboard() {
         </label>
       </form>
 
+      <Kpis total={summary.data?.total ?? null} backlog={backlog.data} />
+
       <div className="dash-grid">
-        <section className="card card-wide" aria-labelledby="vol-title">
+        <section className="card" aria-labelledby="vol-title">
           <header className="card-head">
             <h2 id="vol-title">{t('volumeOverTime')}</h2>
             <label>
@@ -90,6 +93,14 @@ export default function Dashboard() {
             <CsvButton url={seriesUrl} filename={`volume-${seriesBy}-${from}-${to}.csv`} />
           </header>
           <VolumeChart data={series.data} />
+        </section>
+
+        <section className="card" aria-labelledby="bl-title">
+          <header className="card-head">
+            <h2 id="bl-title">{t('backlog')}</h2>
+            <CsvButton url={backlogUrl} filename={`backlog-${today}.csv`} />
+          </header>
+          <BacklogChart data={backlog.data} />
         </section>
 
         <section className="card card-wide" aria-labelledby="rt-title">
@@ -110,14 +121,6 @@ export default function Dashboard() {
             <CsvButton url={summaryUrl} filename={`ringkasan-${groupBy}-${from}-${to}.csv`} />
           </header>
           <ResponseTimes data={summary.data} groupLabel={groupLabel(groupBy)} />
-        </section>
-
-        <section className="card" aria-labelledby="bl-title">
-          <header className="card-head">
-            <h2 id="bl-title">{t('backlog')}</h2>
-            <CsvButton url={backlogUrl} filename={`backlog-${today}.csv`} />
-          </header>
-          <BacklogChart data={backlog.data} />
         </section>
       </div>
     </div>

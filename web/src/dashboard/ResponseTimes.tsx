@@ -1,12 +1,7 @@
 import { Bar } from 'react-chartjs-2';
 import { labelOf, PLATFORM_NAMES, regionName, TOPIC_NAMES, useI18n } from '../i18n';
-import { formatDuration } from '../lib/sla';
+import { formatMinutes as minutes } from './format';
 import type { Summary, SummaryRow } from './types';
-
-function minutes(value: number | null, lang: 'id' | 'en'): string {
-  if (value === null) return '—';
-  return value < 1 ? `${Math.round(value * 60)}d` : formatDuration(value * 60_000, lang);
-}
 
 /** Median and p90 first-response / resolution time per group, as a chart and as a readable table. */
 export function ResponseTimes({ data, groupLabel }: { data: Summary | null; groupLabel: string }) {
@@ -21,41 +16,46 @@ export function ResponseTimes({ data, groupLabel }: { data: Summary | null; grou
         : data.groupBy === 'region'
           ? regionName(r.key, lang)
           : r.label;
-  const rows = data.rows.slice(0, 20);
+  // Only groups with a measured time go in the chart; the table lists every group.
+  const rows = data.rows.filter((r) => r.firstResponse.p50Minutes !== null).slice(0, 15);
   return (
     <div className="rt">
-      <div className="chart">
-        <Bar
-          aria-label={`${t('firstResponse')} (${t('minutes')})`}
-          role="img"
-          data={{
-            labels: rows.map(name),
-            datasets: [
-              {
-                label: `${t('firstResponse')} ${t('median')}`,
-                data: rows.map((r) => r.firstResponse.p50Minutes),
-                backgroundColor: '#0f6cbd',
-              },
-              {
-                label: `${t('firstResponse')} p90`,
-                data: rows.map((r) => r.firstResponse.p90Minutes),
-                backgroundColor: '#8bb8e8',
-              },
-              {
-                label: `${t('resolution')} ${t('median')}`,
-                data: rows.map((r) => r.resolution.p50Minutes),
-                backgroundColor: '#2e8b57',
-              },
-            ],
-          }}
-          options={{
-            maintainAspectRatio: false,
-            indexAxis: 'y',
-            scales: { x: { beginAtZero: true, title: { display: true, text: t('minutes') } } },
-            plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
-          }}
-        />
-      </div>
+      {rows.length === 0 ? (
+        <p className="muted chart-empty">{t('noResponsesYet')}</p>
+      ) : (
+        <div className="chart">
+          <Bar
+            aria-label={`${t('firstResponse')} (${t('minutes')})`}
+            role="img"
+            data={{
+              labels: rows.map(name),
+              datasets: [
+                {
+                  label: `${t('firstResponse')} ${t('median')}`,
+                  data: rows.map((r) => r.firstResponse.p50Minutes),
+                  backgroundColor: '#0f6cbd',
+                },
+                {
+                  label: `${t('firstResponse')} p90`,
+                  data: rows.map((r) => r.firstResponse.p90Minutes),
+                  backgroundColor: '#8bb8e8',
+                },
+                {
+                  label: `${t('resolution')} ${t('median')}`,
+                  data: rows.map((r) => r.resolution.p50Minutes),
+                  backgroundColor: '#2e8b57',
+                },
+              ],
+            }}
+            options={{
+              maintainAspectRatio: false,
+              indexAxis: 'y',
+              scales: { x: { beginAtZero: true, title: { display: true, text: t('minutes') } } },
+              plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
+            }}
+          />
+        </div>
+      )}
       <table className="table" data-testid="summary-table">
         <caption className="sr-only">
           {t('firstResponse')}, {t('resolution')}, {t('slaMetShare')}

@@ -25,6 +25,7 @@ export function VolumeChart({ data }: { data: Timeseries | null }) {
             label: display(s.key, s.label),
             data: s.counts,
             backgroundColor: PALETTE[i % PALETTE.length],
+            maxBarThickness: 48,
           })),
         }}
         options={{

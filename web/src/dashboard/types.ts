@@ -18,6 +18,7 @@ export interface Summary {
   to: string;
   groupBy: string;
   rows: SummaryRow[];
+  total: SummaryRow;
 }
 
 export interface Timeseries {

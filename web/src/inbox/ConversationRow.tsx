@@ -41,16 +41,18 @@ export const ConversationRow = memo(function ConversationRow({
         <span className="row-top">
           <span className={`urgency-badge urg-${c.urgency}`}>{labelOf(URGENCY_NAMES, c.urgency, lang)}</span>
           <span className="row-name">{c.contact?.name || c.contact?.handle || c.ticketNumber}</span>
-          <SlaBadge conversation={c} now={now} compact />
+          <SlaBadge conversation={c} now={now} />
         </span>
         <span className="row-preview">{c.preview}</span>
         <span className="row-meta">
-          <span className="ticket">{c.ticketNumber}</span>
-          <span>{labelOf(PLATFORM_NAMES, c.platform, lang)}</span>
-          <span>{labelOf(TOPIC_NAMES, c.topic, lang)}</span>
-          <span className={`status status-${c.status}`}>{labelOf(STATUS_NAMES, c.status, lang)}</span>
-          {c.agency && <span>{c.agency.shortName}</span>}
-          {c.assignee && <span>👤 {c.assignee.name}</span>}
+          <span className="row-tags">
+            <span className="ticket">{c.ticketNumber}</span>
+            <span>{labelOf(PLATFORM_NAMES, c.platform, lang)}</span>
+            <span>{labelOf(TOPIC_NAMES, c.topic, lang)}</span>
+            <span className={`status status-${c.status}`}>{labelOf(STATUS_NAMES, c.status, lang)}</span>
+            {c.agency && <span>{c.agency.shortName}</span>}
+            {c.assignee && <span>👤 {c.assignee.name}</span>}
+          </span>
           <time dateTime={c.lastMessageAt}>{formatTime(c.lastMessageAt, timezone, lang, now)}</time>
         </span>
       </button>

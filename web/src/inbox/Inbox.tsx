@@ -48,7 +48,7 @@ export function Inbox({ conversationId }: { conversationId: string | null }) {
         <div className="list-summary" aria-live="polite">
           <span>
             {items.length}
-            {nextCursor ? '+' : ''} · {t('open').toLowerCase()}
+            {nextCursor ? '+' : ''} {t('conversations')}
           </span>
           {kritisOpen > 0 && (
             <span className="kritis-count">

@@ -32,8 +32,8 @@ export function subscribeToasts(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Shows the server's message (already Indonesian) for a failed call. */
-export function toastError(err: unknown): void {
+/** Shows the server's message (already Indonesian) for a failed call, after what was being attempted. */
+export function toastError(err: unknown, context?: string): void {
   const message = err instanceof Error ? err.message : String(err);
-  showToast('error', message);
+  showToast('error', context ? `${context} gagal: ${message}` : message);
 }

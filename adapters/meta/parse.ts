@@ -5,6 +5,7 @@ import { parseFeedChange, type EntryContext } from './feed.js';
 import { parseInstagramComment, parseInstagramMention } from './instagram-comments.js';
 import { isObject, list, obj, parseJsonBody, requireId, str, type JsonObject } from './json.js';
 import { parseMessagingEvent, type MessagingPlatform } from './messaging.js';
+import { parseMessagingReceipts } from './messaging-receipts.js';
 import { parseWhatsAppValue } from './whatsapp.js';
 
 type Sink = ParsedDelivery;
@@ -61,6 +62,7 @@ function parseEntry(object: string, raw: unknown, sink: Sink, where: string): vo
         if (!isObject(event)) throw new Error('event is not an object');
         const message = parseMessagingEvent(platform, event);
         if (message) sink.messages.push(message);
+        sink.statuses.push(...parseMessagingReceipts(platform, event));
       }),
     );
   }

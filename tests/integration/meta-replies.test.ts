@@ -95,8 +95,10 @@ describe('Facebook comment replies', () => {
       method: 'POST',
       path: `/v21.0/${commentId}/comments`,
       query: {},
-      body: { message: 'Terima kasih, sudah kami teruskan ke Dinas PUPR 🙏' },
+      body: { message: res.body.message.text },
     });
+    // What we send is what the officer sees on the reply (the first reply also carries the ticket number).
+    expect(res.body.message.text).toMatch(/^Terima kasih, sudah kami teruskan ke Dinas PUPR 🙏/);
     expect(graph.requests[0].headers.authorization).toBe(`Bearer ${TOKENS.page}`);
   });
 
@@ -111,7 +113,7 @@ describe('Facebook comment replies', () => {
     expect(graph.requests.map((r) => [r.path, r.body])).toEqual([
       [
         `/v21.0/${PAGE_ID}/messages`,
-        { recipient: { comment_id: commentId }, message: { text: 'Mohon kirim nomor tiket via pesan ini' } },
+        { recipient: { comment_id: commentId }, message: { text: first.body.message.text } },
       ],
     ]);
     const second = await reply(message.conversationId, { text: 'Lagi', visibility: 'private' });
@@ -171,15 +173,22 @@ describe('Messenger, Instagram and WhatsApp DM replies', () => {
     );
     const message = await storedInbound('messenger', PAGE_ID, mid);
     const res = await reply(message.conversationId, { text: 'Silakan ke Disdukcapil dengan KTP' });
-    await replyView(message.conversationId, res.body.message.id, 'sent');
+    const sent = await replyView(message.conversationId, res.body.message.id, 'sent');
     expect(graph.requests[0]).toMatchObject({
       path: `/v21.0/${PAGE_ID}/messages`,
       body: {
         recipient: { id: psid },
         messaging_type: 'RESPONSE',
-        message: { text: 'Silakan ke Disdukcapil dengan KTP' },
+        message: { text: res.body.message.text },
       },
     });
+    // Messenger's delivery receipt names our reply's mid: the officer sees it delivered.
+    await post(
+      messagingDelivery('page', [
+        { ...messagingEvent(null, { delivery: { mids: [sent.externalId] } }), sender: { id: psid } },
+      ]),
+    );
+    await replyView(message.conversationId, res.body.message.id, 'delivered');
 
     const oldMid = uid('mid');
     const oldPsid = uid('psid');
@@ -235,10 +244,10 @@ describe('Messenger, Instagram and WhatsApp DM replies', () => {
     expect(priv.status).toBe(202);
     await replyView(message.conversationId, priv.body.message.id, 'sent');
     expect(graph.requests.map((r) => [r.path, r.body, r.headers.authorization])).toEqual([
-      [`/v21.0/${top}/replies`, { message: 'Jadwal ada di bio' }, `Bearer ${TOKENS.ig}`],
+      [`/v21.0/${top}/replies`, { message: pub.body.message.text }, `Bearer ${TOKENS.ig}`],
       [
         `/v21.0/${IG_ID}/messages`,
-        { recipient: { comment_id: child }, message: { text: 'Detail kami kirim via DM' } },
+        { recipient: { comment_id: child }, message: { text: priv.body.message.text } },
         `Bearer ${TOKENS.ig}`,
       ],
     ]);
@@ -276,7 +285,7 @@ describe('Messenger, Instagram and WhatsApp DM replies', () => {
       recipient_type: 'individual',
       to: phone,
       type: 'text',
-      text: { body: 'Posyandu buka 08.00 WITA' },
+      text: { body: res.body.message.text },
       context: { message_id: wamid },
     });
 

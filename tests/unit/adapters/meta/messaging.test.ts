@@ -127,13 +127,39 @@ describe('Messenger messages', () => {
     expect(parse(messagingDelivery('page', [echo]))).toEqual({ messages: [], statuses: [], problems: [] });
   });
 
-  it('reads, deliveries and reactions are not messages', () => {
+  it('reads, deliveries and reactions are not messages; delivered mids become statuses of our replies', () => {
     const body = messagingDelivery('page', [
       messagingEvent(null, { read: { watermark: 1742667699000 } }),
-      messagingEvent(null, { delivery: { mids: ['m_x'], watermark: 1742667699000 } }),
+      messagingEvent(null, { delivery: { mids: ['m_ours_1', 'm_ours_2'], watermark: 1742667699000 } }),
       messagingEvent(null, { reaction: { mid: 'm_x', action: 'react', emoji: '👍' } }),
     ]);
-    expect(parse(body)).toEqual({ messages: [], statuses: [], problems: [] });
+    const { messages, statuses, problems } = parse(body);
+    expect(messages).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(statuses).toEqual(
+      ['m_ours_1', 'm_ours_2'].map((externalId) => ({
+        platform: 'messenger',
+        accountId: PAGE_ID,
+        externalId,
+        status: 'delivered',
+        at: '2025-03-22T18:21:39.876Z',
+      })),
+    );
+  });
+
+  it('an Instagram seen event marks our reply read', () => {
+    const { statuses } = parse(
+      messagingDelivery('instagram', [messagingEvent(null, { read: { mid: 'ig_ours' } }, 'instagram')]),
+    );
+    expect(statuses).toEqual([
+      {
+        platform: 'instagram',
+        accountId: IG_ID,
+        externalId: 'ig_ours',
+        status: 'read',
+        at: '2025-03-22T18:21:39.876Z',
+      },
+    ]);
   });
 
   it('standby events (handover protocol) are still read', () => {

@@ -1,8 +1,47 @@
 // What each capability adds to a running process (socket handlers, ingest hooks, extra workers).
 // `npm start` and the test harness both use this, so tests run exactly what production runs.
+import { startSlaWorker } from '../workers/sla.js';
 import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { childLog } from './log.js';
 import type { StartOptions } from './server.js';
+import type { WorkflowDeps } from './workflow/deps.js';
+import { onCitizenMessage, onRouted } from './workflow/ingest-hooks.js';
+import { scheduleOfflineReturn } from './workflow/offline-return.js';
+import { presenceSocketHandler } from './workflow/presence.js';
+
+const log = childLog('wiring');
+
+/**
+ * Minutes an officer may be away/offline before their open cases return to the agency queue.
+ * Read from OFFICER_AWAY_MINUTES (not yet part of src/config.ts; fractions allowed for tests).
+ */
+export function officerAwayMinutes(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.OFFICER_AWAY_MINUTES ?? 15);
+  return Number.isFinite(value) && value > 0 ? value : 15;
+}
 
 export async function startOptions(_config: Config): Promise<StartOptions> {
-  return {};
+  const awayMinutes = officerAwayMinutes();
+  // The ingest hooks run inside the inbound worker, which starts in the same call as extraWorkers:
+  // the context is captured there before any job can be processed.
+  let deps: WorkflowDeps | undefined;
+  const workflow = () => {
+    if (!deps) throw new Error('workflow used before the workers started');
+    return deps;
+  };
+  return {
+    ingestHooks: {
+      onRouted: (id) => onRouted(workflow(), id),
+      onCitizenMessage: (id) => onCitizenMessage(workflow(), id),
+    },
+    socketHandlers: [presenceSocketHandler],
+    extraWorkers: (ctx: AppContext) => {
+      deps = ctx;
+      scheduleOfflineReturn(ctx.queues.sla, awayMinutes).catch((err: Error) =>
+        log.error({ err: err.message }, 'could not schedule the offline-return sweep'),
+      );
+      return [startSlaWorker(ctx, { awayMinutes })];
+    },
+  };
 }

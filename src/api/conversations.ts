@@ -24,6 +24,7 @@ export async function visibleConversation(actor: Actor, id: string) {
 const replyBody = z.object({
   text: z.string().trim().min(1, 'balasan kosong').max(8000, 'balasan terlalu panjang (maks. 8000 karakter)'),
   visibility: z.enum(['public', 'private']).optional(),
+  takeOver: z.boolean().optional(),
 });
 
 const correctionBody = z

@@ -7,10 +7,14 @@ import { jobIdFor } from '../queue/queues.js';
 import { ConversationModel, EventModel, MessageModel } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
+import { afterReply, withTicketNumber } from '../workflow/after-reply.js';
+import { takeClaim } from '../workflow/claim.js';
 
 export interface ReplyRequest {
   text: string;
   visibility?: 'public' | 'private';
+  /** Answer a case another officer has claimed (the claim lock otherwise answers 409 claimed_by_other). */
+  takeOver?: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -57,7 +61,10 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
     inReplyToMeta: (inReplyTo.meta ?? undefined) as Record<string, string> | undefined,
   });
   if (window && !window.allowed) throw new ApiError(409, 'reply_window_closed', window.reason);
+  await takeClaim(actor, conv, req.takeOver);
 
+  const first = !conv.firstRespondedAt;
+  const text = first ? withTicketNumber(req.text, conv.ticketNumber) : req.text;
   const now = new Date();
   const message = await MessageModel.create({
     conversationId: conv._id,
@@ -67,7 +74,7 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
     dedupeKey: `out:${randomUUID()}`,
     visibility,
     author: { id: actor.id, name: actor.name },
-    text: req.text,
+    text,
     replyToExternalId: inReplyTo.externalId,
     sentBy: actor.id,
     delivery: { status: 'queued', attempts: 0, updatedAt: now },
@@ -79,16 +86,17 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
     { jobId: jobIdFor(`reply:${message._id}`) },
   );
 
-  const set: Record<string, unknown> = { lastMessageAt: now, preview: req.text.slice(0, 200) };
-  if (!conv.firstRespondedAt) set.firstRespondedAt = now;
+  const set: Record<string, unknown> = { lastMessageAt: now, preview: text.slice(0, 200) };
+  if (first) set.firstRespondedAt = now;
   await ConversationModel.updateOne({ _id: conv._id }, { $set: set, $inc: { messageCount: 1 } });
   await EventModel.create({
     conversationId: conv._id,
     type: 'replied',
     actorId: actor.id,
     agencyId: conv.agencyId,
-    data: { messageId: String(message._id), visibility, first: !conv.firstRespondedAt },
+    data: { messageId: String(message._id), visibility, first },
   });
+  await afterReply(ctx, actor, conv._id, first);
   const view = messageView(message.toObject());
   ctx.publisher.messageNew(view);
   const convView = await conversationView(conv._id);

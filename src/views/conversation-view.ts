@@ -1,6 +1,11 @@
 // The JSON shapes of docs/api.md, built in one place for the API and the realtime pushes alike.
 import type { Types } from 'mongoose';
+import type { ConversationStatus } from '../domain/labels.js';
+import { storedSlaState } from '../sla/stored.js';
+import type { SlaPhase } from '../sla/state.js';
 import { AgencyModel, ContactModel, ConversationModel, UserModel } from '../store/index.js';
+import type { WorkflowActionType } from '../workflow/actions.js';
+import { availableActions } from '../workflow/transitions.js';
 
 type Id = Types.ObjectId | string | null | undefined;
 const str = (id: Id) => (id ? String(id) : null);
@@ -24,6 +29,8 @@ export interface ConversationView {
   assigneeId: string | null;
   assignee: { id: string; name: string } | null;
   claimedBy: string | null;
+  /** Who holds the claim lock (answers the citizen now). */
+  claimer: { id: string; name: string } | null;
   preview: string;
   lastMessageAt: Date;
   lastInboundAt: Date | null;
@@ -36,7 +43,14 @@ export interface ConversationView {
     resolutionDueAt: Date | null;
     firstRespondedAt: Date | null;
     breached: boolean;
+    /** ok | warning | breached | escalated, on the target that is running; null before scheduling. */
+    phase: SlaPhase | null;
+    /** Which target the phase is about. */
+    target: 'first_response' | 'resolution' | null;
+    pausedSince: Date | null;
   };
+  /** Status-machine actions possible from the current status (the UI shows only these buttons). */
+  availableActions: WorkflowActionType[];
   tags: string[];
   linkedIds: string[];
 }
@@ -49,18 +63,21 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
   const ids = (key: string) => [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
   const [agencies, users, contacts] = await Promise.all([
     AgencyModel.find({ _id: { $in: ids('agencyId') } }).lean(),
-    UserModel.find({ _id: { $in: ids('assigneeId') } }).lean(),
+    UserModel.find({ _id: { $in: [...ids('assigneeId'), ...ids('claimedBy')] } }).lean(),
     ContactModel.find({ _id: { $in: ids('contactId') } }).lean(),
   ]);
   const byId = <T extends { _id: unknown }>(list: T[]) => new Map(list.map((x) => [String(x._id), x]));
   const agencyMap = byId(agencies);
   const userMap = byId(users);
   const contactMap = byId(contacts);
+  const now = new Date();
   return docs.map((d) => {
     const agency = agencyMap.get(String(d.agencyId));
     const assignee = d.assigneeId ? userMap.get(String(d.assigneeId)) : undefined;
     const contact = contactMap.get(String(d.contactId));
     const sla = d.sla ?? {};
+    const claimer = d.claimedBy ? userMap.get(String(d.claimedBy)) : undefined;
+    const state = storedSlaState(sla, now, d.firstRespondedAt, d.resolvedAt);
     return {
       id: String(d._id),
       ticketNumber: d.ticketNumber,
@@ -80,6 +97,7 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
       assigneeId: str(d.assigneeId),
       assignee: assignee ? { id: String(assignee._id), name: assignee.name } : null,
       claimedBy: str(d.claimedBy),
+      claimer: claimer ? { id: String(claimer._id), name: claimer.name } : null,
       preview: d.preview ?? '',
       lastMessageAt: d.lastMessageAt,
       lastInboundAt: d.lastInboundAt ?? null,
@@ -92,7 +110,11 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
         resolutionDueAt: sla.resolutionDueAt ?? null,
         firstRespondedAt: d.firstRespondedAt ?? null,
         breached: Boolean(sla.firstResponseBreached || sla.resolutionBreached),
+        phase: state?.phase ?? null,
+        target: state?.target ?? null,
+        pausedSince: sla.pausedSince ?? null,
       },
+      availableActions: availableActions(d.status as ConversationStatus),
       tags: d.tags ?? [],
       linkedIds: (d.linkedIds ?? []).map(String),
     };

@@ -1,0 +1,83 @@
+// Officer presence (online / away / offline) and, per conversation, who is viewing and who is typing.
+// Viewers are the sockets in a `viewers:<id>` room; fetchSockets reads them across API processes (Redis adapter).
+import type { Server } from 'socket.io';
+import { canJoinConversation, type AuthedSocket } from '../realtime/server.js';
+import { rooms } from '../realtime/rooms.js';
+import { UserModel } from '../store/index.js';
+
+export type Presence = 'online' | 'away' | 'offline';
+const viewersRoom = (conversationId: string) => `viewers:${conversationId}`;
+
+/** lastSeenAt marks the last moment the officer was online: set when they come online and when they leave. */
+export async function setPresence(userId: string, presence: Presence, now = new Date()) {
+  const user = await UserModel.findById(userId).select('presence').lean();
+  const set: Record<string, unknown> = { presence, autoOffline: false };
+  if (presence === 'online' || user?.presence === 'online') set.lastSeenAt = now;
+  await UserModel.updateOne({ _id: userId }, { $set: set });
+}
+
+async function broadcastViewers(io: Server, conversationId: string) {
+  const sockets = await io.in(viewersRoom(conversationId)).fetchSockets();
+  const viewers = new Map<string, { id: string; name: string; typing: boolean }>();
+  for (const s of sockets) {
+    const actor = s.data.actor as { id: string; name: string };
+    const typing = s.data.typingIn === conversationId;
+    const seen = viewers.get(actor.id);
+    viewers.set(actor.id, { id: actor.id, name: actor.name, typing: typing || Boolean(seen?.typing) });
+  }
+  io.to(rooms.conversation(conversationId)).emit('presence', {
+    conversationId,
+    viewers: [...viewers.values()],
+  });
+}
+
+export function presenceSocketHandler(io: Server, socket: AuthedSocket) {
+  const { actor } = socket.data;
+  const data = socket.data as { viewing?: string; typingIn?: string | null };
+  // Reconnecting after a dropped connection restores "online"; an explicit away/offline stays.
+  void UserModel.updateOne(
+    { _id: actor.id, autoOffline: true },
+    { $set: { presence: 'online', autoOffline: false, lastSeenAt: new Date() } },
+  );
+
+  const stopViewing = async () => {
+    const previous = data.viewing;
+    if (!previous) return;
+    data.viewing = undefined;
+    data.typingIn = null;
+    await socket.leave(viewersRoom(previous));
+    await broadcastViewers(io, previous);
+  };
+
+  socket.on('presence:viewing', async (payload: { conversationId?: string }, ack?: (r: object) => void) => {
+    const id = payload?.conversationId;
+    if (!(await canJoinConversation(actor, id)))
+      return ack?.({ ok: false, error: 'Percakapan tidak ditemukan.' });
+    if (data.viewing !== id) await stopViewing();
+    data.viewing = id;
+    await socket.join([viewersRoom(id!), rooms.conversation(id!)]);
+    await broadcastViewers(io, id!);
+    ack?.({ ok: true });
+  });
+  socket.on('presence:typing', async (payload: { conversationId?: string; typing?: boolean }) => {
+    if (!payload?.conversationId || payload.conversationId !== data.viewing) return;
+    const next = payload.typing ? payload.conversationId : null;
+    if (data.typingIn === next) return;
+    data.typingIn = next;
+    await broadcastViewers(io, payload.conversationId);
+  });
+  socket.on('conversation:leave', async (payload: { id?: string }) => {
+    if (payload?.id && payload.id === data.viewing) await stopViewing();
+  });
+  socket.on('disconnect', async () => {
+    const previous = data.viewing;
+    if (previous) await broadcastViewers(io, previous); // the closed socket has already left its rooms
+    const stillConnected = await io.in(rooms.user(actor.id)).fetchSockets();
+    if (stillConnected.length > 0) return;
+    // The last tab closed: an online officer counts as offline from now (autoOffline lets a reconnect undo it).
+    await UserModel.updateOne(
+      { _id: actor.id, presence: 'online' },
+      { $set: { presence: 'offline', autoOffline: true, lastSeenAt: new Date() } },
+    );
+  });
+}

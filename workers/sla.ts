@@ -1,0 +1,28 @@
+// The SLA worker: due SLA milestones (warn / breach / escalate) and the periodic return of cases held by
+// officers who went offline. A thin loop around src/sla and src/workflow.
+import { Worker } from 'bullmq';
+import type { AppContext } from '../src/context.js';
+import { childLog } from '../src/log.js';
+import { QUEUE_NAMES } from '../src/queue/queues.js';
+import { createRedis } from '../src/queue/redis.js';
+import { runSlaMilestone } from '../src/sla/milestone.js';
+import type { SlaJob } from '../src/sla/timers.js';
+import { OFFLINE_RETURN_JOB, returnCasesOfAwayOfficers } from '../src/workflow/offline-return.js';
+
+const log = childLog('worker:sla');
+
+export function startSlaWorker(ctx: AppContext, opts: { awayMinutes: number }, concurrency = 4) {
+  const worker = new Worker(
+    QUEUE_NAMES.sla,
+    async (job) => {
+      if (job.name === OFFLINE_RETURN_JOB) return returnCasesOfAwayOfficers(ctx, opts.awayMinutes);
+      return runSlaMilestone(ctx.publisher, job.data as SlaJob);
+    },
+    { connection: createRedis(ctx.config.REDIS_URL), prefix: ctx.config.QUEUE_PREFIX, concurrency },
+  );
+  worker.on('failed', (job, err) =>
+    log.error({ jobId: job?.id, name: job?.name, err: err.message }, 'failed'),
+  );
+  worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
+  return worker;
+}

@@ -39,7 +39,7 @@ async function main() {
   });
   const { token } = (await login.json()) as { token: string };
   const socket = io(app.url, { auth: { token }, transports: ['websocket'] });
-  await new Promise((r) => socket.once('connect', r));
+  await new Promise<void>((r) => socket.once('connect', () => r()));
 
   const latencies: number[] = [];
   for (let i = 0; i < N; i++) {

@@ -5,7 +5,7 @@ import { databaseState } from '../store/index.js';
 export function healthRouter(ctx: AppContext): Router {
   const router = Router();
   router.get('/healthz', async (_req, res) => {
-    const mongo = databaseState();
+    const mongo = await databaseState();
     const redis = await ctx.redis
       .ping()
       .then((r) => (r === 'PONG' ? 'up' : 'down'))

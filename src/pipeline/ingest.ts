@@ -48,7 +48,7 @@ async function createConversation(
       accountId: m.accountId,
       visibility: m.visibility,
       contactId,
-      status: route.isHumas ? 'new' : 'routed',
+      status: route.reason === 'spam' ? 'spam' : route.isHumas ? 'new' : 'routed',
       topic: c.topic,
       urgency: c.urgency,
       urgencyRank: URGENCIES.indexOf(c.urgency),

@@ -8,7 +8,7 @@ export interface RouteResult {
   agencyId: string;
   ruleId: string | null;
   officerId: string | null;
-  reason: 'rule' | 'low_confidence' | 'no_rule';
+  reason: 'rule' | 'low_confidence' | 'no_rule' | 'spam';
   isHumas: boolean;
 }
 
@@ -38,6 +38,10 @@ export async function routeMessage(
   c: Classification,
   minConfidence: number,
 ): Promise<RouteResult> {
+  // Confident spam never reaches an agency: humas sees it under the spam filter, where it can be restored.
+  if (c.type === 'spam' && c.confidence.type >= minConfidence) {
+    return { agencyId: await humasAgencyId(), officerId: null, ruleId: null, reason: 'spam', isHumas: true };
+  }
   const decision = decideRoute(
     await loadRules(),
     {

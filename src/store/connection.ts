@@ -15,6 +15,15 @@ export async function disconnectDatabase(): Promise<void> {
   await mongoose.disconnect();
 }
 
-export function databaseState(): 'up' | 'down' {
-  return mongoose.connection.readyState === 1 ? 'up' : 'down';
+/** Ask the server, rather than trusting readyState: some servers flap it on heartbeats while queries work. */
+export async function databaseState(timeoutMs = 1500): Promise<'up' | 'down'> {
+  const db = mongoose.connection.db;
+  if (!db) return 'down';
+  const timeout = new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), timeoutMs).unref());
+  const ping = db
+    .admin()
+    .ping()
+    .then(() => 'up' as const)
+    .catch(() => 'down' as const);
+  return Promise.race([ping, timeout]);
 }

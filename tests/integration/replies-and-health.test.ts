@@ -50,10 +50,11 @@ describe('replies', () => {
       const out = d.body.messages.find((m: any) => m.direction === 'outbound');
       return out?.delivery.status === 'sent' ? out : null;
     });
-    expect(sent.text).toBe('Baik, petugas kami cek hari ini.');
+    // The first reply tells the citizen the ticket number they can quote.
+    expect(sent.text).toMatch(/^Baik, petugas kami cek hari ini\.[\s\S]*ASP-\d{4}-\d{6}/);
     const req = fake.requests.at(-1)!;
     expect(req.path).toBe('/balasan');
-    expect(JSON.parse(req.body).text).toBe('Baik, petugas kami cek hari ini.');
+    expect(JSON.parse(req.body).text).toBe(sent.text);
     expect(req.headers['x-aspirasi-signature']).toBe(
       signGenericBody(t.config.GENERIC_WEBHOOK_SECRET!, req.body),
     );

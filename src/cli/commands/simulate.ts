@@ -48,7 +48,7 @@ export const simulateCommand: Command = {
       io.stderr.write('--count harus bilangan bulat ≥ 1 dan --interval (ms) ≥ 0.\n');
       return 2;
     }
-    const secret = process.env.GENERIC_WEBHOOK_SECRET ?? DEV_GENERIC_WEBHOOK_SECRET;
+    const secret = process.env.GENERIC_WEBHOOK_SECRET || DEV_GENERIC_WEBHOOK_SECRET;
     const texts = corpusTexts();
     const runId = Date.now().toString(36);
     let failed = 0;

@@ -79,7 +79,7 @@ describe('POST /api/channel-accounts', () => {
       body: { text: 'Terima kasih' },
     });
     expect(res.status).toBe(202);
-    await waitFor(() => graph.requests.length > 0);
+    await waitFor(async () => graph.requests.length > 0);
     expect(graph.requests[0].path).toBe('/v21.0/acc_c1/comments');
     expect(graph.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
   });

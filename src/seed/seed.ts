@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { seal } from '../security/seal.js';
 import { AgencyModel, ChannelAccountModel, RoutingRuleModel, UserModel } from '../store/index.js';
 import { DEMO_PASSWORD, KALTIM_AGENCIES, KEYWORD_RULES, demoPeople } from './kaltim.js';
+import { seedWorkflow } from './workflow.js';
 
 export interface SeedSummary {
   agencies: number;
@@ -81,6 +82,7 @@ export async function seedDemo(config: Config): Promise<SeedSummary> {
     },
     { upsert: true },
   );
+  await seedWorkflow(agencyIds);
   return {
     agencies: KALTIM_AGENCIES.length,
     users,

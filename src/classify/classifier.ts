@@ -32,8 +32,17 @@ function logits(model: CnbModel, features: readonly string[]): number[] {
   return cnbScores(model, features).map((s) => s / model.temperature);
 }
 
+const LAINNYA = TOPICS.indexOf('lainnya');
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** Divides by the square root of all keyword evidence, so a long letter naming many sectors does not
+ *  outvote the model, while a short message with one decisive keyword still counts fully. */
+function scaleKeywords(k: number[]): number[] {
+  const total = k.reduce((a, b) => a + b, 0);
+  return total ? k.map((x) => x / Math.sqrt(total)) : k;
 }
 
 export function createClassifier(model: ModelFile): Classifier {
@@ -45,12 +54,16 @@ export function createClassifier(model: ModelFile): Classifier {
       const cues = typeCues(cleaned);
 
       // Topic: model logits plus a bonus for hand-written keywords (robust on vocabulary the corpus lacks).
-      const keywords = topicKeywordScores(words);
+      const keywords = scaleKeywords(topicKeywordScores(words));
       const topicLogits = logits(model.topic, features).map(
         (l, i) => l + model.topicKeywordWeight * keywords[i],
       );
       const topicProbs = softmax(topicLogits);
       let topicIndex = argmax(topicProbs);
+      // "lainnya" is for messages about no public-service sector; a text with sector keywords is not that.
+      if (topicIndex === LAINNYA && keywords.some((k, i) => i !== LAINNYA && k > 0)) {
+        topicIndex = argmax(topicProbs.map((p, i) => (i === LAINNYA ? -1 : p)));
+      }
 
       // Type: unambiguous surface cues win; otherwise the model.
       const typeProbs = softmax(logits(model.type, features));
@@ -76,6 +89,8 @@ export function createClassifier(model: ModelFile): Classifier {
         rank = 0;
         urgencyConfidence = typeConfidence;
       } else if (type === 'apresiasi' && lexiconRank < 2) rank = 0;
+      // A complaint is at least normal: rendah is for suggestions, praise, questions and low-impact notes.
+      else if (type === 'pengaduan' && rank === 0) rank = 1;
 
       const urgency = (['rendah', 'normal', 'tinggi', 'kritis'] as const)[rank];
       const region = matchRegion(text);

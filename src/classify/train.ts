@@ -11,8 +11,11 @@ import { analyzeText } from './text/features.js';
 export type { LabelledExample } from './corpus.js';
 
 /** Logit bonus per keyword-weight unit; see classifier.ts for how it is combined with the model. */
-export const TOPIC_KEYWORD_WEIGHT = 0.6;
+export const TOPIC_KEYWORD_WEIGHT = 3;
 const CORRECTION_WEIGHT = 3;
+/** Each keyword pseudo-document counts like two corpus messages: the corpus is short social-media text and
+ *  lacks much of the formal vocabulary of letters. */
+const KEYWORD_DOC_WEIGHT = 2;
 
 type Label = 'topic' | 'urgency' | 'type';
 interface Prepared {
@@ -25,11 +28,17 @@ function isHeldOut(i: number): boolean {
   return i % 5 === 4;
 }
 
+export interface TrainingOptions {
+  alpha?: number;
+  minDocFreq?: number;
+}
+
 function trainOne(
   data: Prepared[],
   label: Label,
   classes: readonly string[],
   extra: Prepared[] = [],
+  opts: TrainingOptions = {},
 ): CnbModel {
   const rows = data.filter((d) => d.example[label] !== undefined);
   const fit = (subset: Prepared[]) =>
@@ -37,7 +46,7 @@ function trainOne(
       subset.map((d) => d.features),
       subset.map((d) => d.example[label] as string),
       classes,
-      { sampleWeights: subset.map((d) => d.example.weight ?? 1) },
+      { ...opts, sampleWeights: subset.map((d) => d.example.weight ?? 1) },
     );
   const train = rows.filter((_, i) => !isHeldOut(i));
   const held = rows.filter((_, i) => isHeldOut(i));
@@ -59,7 +68,7 @@ function keywordDocuments(): Prepared[] {
   return topicKeywordList().flatMap((k) => {
     const d = {
       features: analyzeText(k.phrase).features,
-      example: { text: k.phrase, topic: k.topic, weight: 0.5 },
+      example: { text: k.phrase, topic: k.topic, weight: KEYWORD_DOC_WEIGHT },
     };
     return d.features.length ? [d, d] : []; // twice, so single keywords pass the document-frequency cut
   });
@@ -68,6 +77,7 @@ function keywordDocuments(): Prepared[] {
 export function trainModels(
   examples: readonly LabelledExample[],
   corrections: readonly Correction[] = [],
+  opts: TrainingOptions = {},
 ): Omit<ModelFile, 'version'> {
   const all: LabelledExample[] = [
     ...examples,
@@ -80,9 +90,9 @@ export function trainModels(
     format: MODEL_FORMAT,
     createdAt: new Date().toISOString(),
     trainedOn: { examples: examples.length, corrections: corrections.length, perTopic },
-    topic: trainOne(data, 'topic', TOPICS, keywordDocuments()),
-    urgency: trainOne(data, 'urgency', URGENCIES),
-    type: trainOne(data, 'type', MESSAGE_TYPES),
+    topic: trainOne(data, 'topic', TOPICS, keywordDocuments(), opts),
+    urgency: trainOne(data, 'urgency', URGENCIES, [], opts),
+    type: trainOne(data, 'type', MESSAGE_TYPES, [], opts),
     topicKeywordWeight: TOPIC_KEYWORD_WEIGHT,
   };
 }

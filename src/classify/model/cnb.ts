@@ -12,7 +12,7 @@ export interface CnbModel {
 
 export interface TrainOptions {
   alpha?: number;
-  /** drop features seen in fewer documents than this */
+  /** drop bigrams seen in fewer documents than this (unigrams are always kept) */
   minDocFreq?: number;
   /** per-document weights (e.g. corrections count more); default 1 */
   sampleWeights?: number[];
@@ -45,12 +45,13 @@ export function trainCnb(
   classes: readonly string[],
   opts: TrainOptions = {},
 ): CnbModel {
-  const alpha = opts.alpha ?? 0.5;
+  // Strong smoothing: the corpus is small and short, real letters are long; rare corpus words must not decide.
+  const alpha = opts.alpha ?? 2;
   const minDf = opts.minDocFreq ?? 2;
   const counted = docs.map(termCounts);
   const df = new Map<string, number>();
   for (const c of counted) for (const f of c.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-  const vocab = [...df.keys()].filter((f) => df.get(f)! >= minDf).sort();
+  const vocab = [...df.keys()].filter((f) => !f.includes('_') || df.get(f)! >= minDf).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
   const idf = vocab.map((f) => Math.log(docs.length / df.get(f)!));
   const k = classes.length;

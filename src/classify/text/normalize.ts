@@ -47,7 +47,8 @@ export function cleanText(text: string): string {
   s = s.replace(MENTION_RE, (_m, handle: string) => ' ' + handle.replace(/[_.]/g, ' ') + ' ');
   s = s.replace(HASHTAG_RE, (_m, tag: string) => ' ' + tag.replace(/_/g, ' ') + ' ');
   s = s.replace(EMOJI_RE, (e) => EMOJI_WORDS[e] ?? ' ');
-  s = s.replace(ELONGATION_RE, '$1');
+  // Squash "bangeeet" but keep dictionary words with real triples ("pppk").
+  s = s.replace(/[a-z]+/g, (w) => (SLANG.has(w) ? w : w.replace(ELONGATION_RE, '$1')));
   s = s.replace(REDUPLICATION_RE, '$1 $1');
   return s.replace(/\s+/g, ' ').trim();
 }

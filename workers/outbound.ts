@@ -1,5 +1,5 @@
 // The outbound worker: officers' replies -> platform APIs, with retries and backoff (src/replies).
-import { Worker } from 'bullmq';
+import { DelayedError, Worker, type Job } from 'bullmq';
 import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
 import { QUEUE_NAMES } from '../src/queue/queues.js';
@@ -7,11 +7,25 @@ import { createRedis } from '../src/queue/redis.js';
 import { sendReply } from '../src/replies/send-reply.js';
 
 const log = childLog('worker:outbound');
+/** A platform that keeps rate-limiting may delay a reply this many times before normal retries take over. */
+const MAX_RATE_LIMIT_DELAYS = 20;
+
+type SendJob = Job<{ messageId: string; rateLimitDelays?: number }>;
 
 export function startOutboundWorker(ctx: AppContext, concurrency = 4) {
-  const worker = new Worker<{ messageId: string }>(
+  const worker = new Worker<SendJob['data']>(
     QUEUE_NAMES.outbound,
-    (job) => sendReply(ctx, job.data.messageId, job.attemptsMade + 1, job.opts.attempts ?? 1),
+    async (job: SendJob, token?: string) => {
+      const outcome = await sendReply(ctx, job.data.messageId, job.attemptsMade + 1, job.opts.attempts ?? 1);
+      const delays = job.data.rateLimitDelays ?? 0;
+      if (outcome?.retryAfterMs && token && delays < MAX_RATE_LIMIT_DELAYS) {
+        // Wait exactly as long as the platform asked, without using up an attempt.
+        await job.updateData({ ...job.data, rateLimitDelays: delays + 1 });
+        await job.moveToDelayed(Date.now() + outcome.retryAfterMs, token);
+        throw new DelayedError();
+      }
+      if (outcome?.retryAfterMs) throw new Error('rate limited');
+    },
     { connection: createRedis(ctx.config.REDIS_URL), prefix: ctx.config.QUEUE_PREFIX, concurrency },
   );
   worker.on('failed', (job, err) =>

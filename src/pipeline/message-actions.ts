@@ -41,15 +41,25 @@ export function isStatusProgress(current: string | undefined, next: DeliveryStat
   return STATUS_ORDER.indexOf(next) > STATUS_ORDER.indexOf(current ?? 'queued');
 }
 
-export async function applyDeliveryStatus(s: DeliveryStatus, deps: Pick<IngestDeps, 'publisher'>) {
+/** A receipt can beat the worker that records our reply's platform id; retry it a few times before giving up. */
+const RECEIPT_EARLY_RETRIES = 4;
+
+export async function applyDeliveryStatus(
+  s: DeliveryStatus,
+  deps: Pick<IngestDeps, 'publisher'>,
+  attempt = 1,
+) {
   const message = await MessageModel.findOne({
     platform: s.platform,
     accountId: s.accountId,
     externalId: s.externalId,
     direction: 'outbound',
   });
-  if (!message || !isStatusProgress(message.delivery?.status ?? undefined, s.status))
-    return { kind: 'ignored' as const };
+  if (!message) {
+    if (attempt <= RECEIPT_EARLY_RETRIES) throw new Error('receipt for a reply not recorded yet; retrying');
+    return { kind: 'ignored' as const }; // a message sent outside Aspirasi
+  }
+  if (!isStatusProgress(message.delivery?.status ?? undefined, s.status)) return { kind: 'ignored' as const };
   message.set('delivery', {
     ...message.delivery,
     status: s.status,

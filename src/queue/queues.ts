@@ -32,9 +32,20 @@ export interface Queues {
   close(): Promise<void>;
 }
 
+/** Replies: platform outages and rate limits can last many minutes; 10 tries from 2 s span about 34 minutes. */
+export const OUTBOUND_JOB_OPTIONS: JobsOptions = {
+  ...DEFAULT_JOB_OPTIONS,
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 2000 },
+};
+
 export function createQueues(connection: Redis, prefix: string): Queues {
   const make = (name: QueueName) =>
-    new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+    new Queue(name, {
+      connection,
+      prefix,
+      defaultJobOptions: name === QUEUE_NAMES.outbound ? OUTBOUND_JOB_OPTIONS : DEFAULT_JOB_OPTIONS,
+    });
   const queues = {
     inbound: make(QUEUE_NAMES.inbound),
     outbound: make(QUEUE_NAMES.outbound),

@@ -48,8 +48,16 @@ async function recordDelivery(
   if (view) ctx.publisher.conversationUpdated(view);
 }
 
-/** Throws to let BullMQ retry with backoff; UnrecoverableError when retrying cannot help. */
-export async function sendReply(ctx: AppContext, messageId: string, attempt: number, maxAttempts: number) {
+/**
+ * Throws to let BullMQ retry with backoff; UnrecoverableError when retrying cannot help.
+ * Returns { retryAfterMs } when the platform named its own wait (rate limits), for the worker to delay the job.
+ */
+export async function sendReply(
+  ctx: AppContext,
+  messageId: string,
+  attempt: number,
+  maxAttempts: number,
+): Promise<void | { retryAfterMs: number }> {
   const message = await MessageModel.findById(messageId).lean();
   if (!message || message.delivery?.status !== 'queued') return; // already sent or gone: idempotent
   const conv = await ConversationModel.findById(message.conversationId).lean();
@@ -94,6 +102,7 @@ export async function sendReply(ctx: AppContext, messageId: string, attempt: num
       { _id: messageId },
       { $set: { 'delivery.error': result.error, 'delivery.attempts': attempt } },
     );
+    if (result.retryAfterMs) return { retryAfterMs: result.retryAfterMs };
     throw new Error(result.error);
   }
   await recordDelivery(ctx, messageId, { status: 'failed', error: result.error, attempts: attempt });

@@ -73,6 +73,23 @@ describe('replies', () => {
     fake.respondWith(() => ({ status: 200, body: { id: 'ok' } }));
   });
 
+  it('retries with backoff when the source is briefly down, then shows sent', async () => {
+    let calls = 0;
+    fake.respondWith(() =>
+      ++calls === 1 ? { status: 503, body: { error: 'busy' } } : { status: 200, body: { id: 'x9' } },
+    );
+    const id = await newCase('Air PDAM kecil sekali alirannya');
+    await t.api(`/api/conversations/${id}/replies`, { token, body: { text: 'Sedang kami periksa.' } });
+    const sent = await waitFor(async () => {
+      const d = await t.api(`/api/conversations/${id}`, { token });
+      const out = d.body.messages.find((m: any) => m.direction === 'outbound');
+      return out?.delivery.status === 'sent' ? out : null;
+    }, 10_000);
+    expect(calls).toBe(2);
+    expect(sent.externalId).toBe('x9');
+    fake.respondWith(() => ({ status: 200, body: { id: 'ok' } }));
+  });
+
   it('rejects an empty reply with 400 and stores nothing', async () => {
     const id = await newCase('PDAM kapan air normal lagi?');
     const res = await t.api(`/api/conversations/${id}/replies`, { token, body: { text: '   ' } });

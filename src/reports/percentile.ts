@@ -20,8 +20,8 @@ export interface Percentiles {
   p90Minutes: number | null;
 }
 
-/** Median and p90 rounded to 0.1 minute (reports show minutes; more digits are noise). */
+/** Median and p90 rounded to 0.01 minute (under a second; fast answers still read as seconds, not zero). */
 export function medianAndP90(minutes: readonly number[]): Percentiles {
-  const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+  const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
   return { p50Minutes: round(percentile(minutes, 50)), p90Minutes: round(percentile(minutes, 90)) };
 }

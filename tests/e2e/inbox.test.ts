@@ -43,22 +43,33 @@ afterAll(async () => {
 
 describe('officer inbox in the browser', () => {
   it('shows a message sent by signed webhook live, without reload', async () => {
-    const text = 'Air PDAM mati sudah 3 hari di Loa Janan, mohon segera diperbaiki';
-    const res = await t.postGeneric(SOURCE, {
-      id: `e2e-${Date.now()}`,
-      author: { id: 'warga-e2e', name: 'Rina Wati' },
-      text,
-      createdAt: new Date().toISOString(),
-    });
+    const send = (author: string, text: string) =>
+      t.postGeneric(SOURCE, {
+        id: `e2e-${Date.now()}-${author}`,
+        author: { id: `warga-${author}`, name: author },
+        text,
+        createdAt: new Date().toISOString(),
+      });
+    const res = await send('Rina Wati', 'Air PDAM mati sudah 3 hari di Loa Janan, mohon segera diperbaiki');
     expect(res.status).toBe(200);
+    // A few neighbours write too, so the inbox (and its screenshot) looks like a working morning.
+    for (const [author, text] of [
+      ['Hendra', 'Pipa PDAM bocor besar di depan SD 005 Sungai Kunjang, air muncrat ke jalan'],
+      [
+        'Sri Lestari',
+        'Tagihan PDAM bulan ini naik tiga kali lipat padahal pemakaian sama, mohon dicek meterannya',
+      ],
+      ['Agus', 'air pdam keruh kecoklatan sejak subuh di Loa Bakung, aman diminum ga?'],
+    ]) {
+      expect((await send(author, text)).status).toBe(200);
+    }
 
     const row = officer.getByTestId('conversation-row').filter({ hasText: 'Air PDAM mati' });
     await row.waitFor({ timeout: 10_000 });
     ticket = (await row.getAttribute('data-ticket')) ?? '';
     expect(ticket).toMatch(/^ASP-\d{4}-\d{6}$/);
-    await expect.poll(() => row.locator('.sla').innerText()).toMatch(/sisa|lewat/); // SLA countdown visible
+    await expect.poll(() => row.locator('.sla').innerText(), { timeout: 10_000 }).toMatch(/sisa|lewat/); // SLA countdown visible
     await screenshot(officer, 'inbox');
-    copyFileSync('test-artifacts/inbox.png', 'docs/inbox.png');
   });
 
   it('never shows it to an officer of another agency', async () => {
@@ -81,6 +92,7 @@ describe('officer inbox in the browser', () => {
     await view.getByTestId('inbound-message').filter({ hasText: 'Air PDAM mati' }).waitFor();
     conversationId = decodeURIComponent(new URL(officer.url()).pathname.split('/').pop()!);
     await screenshot(officer, 'conversation');
+    copyFileSync('test-artifacts/conversation.png', 'docs/inbox.png'); // the README picture: list + open case
 
     const canned = view.getByLabel('Jawaban siap pakai');
     const firstOption = await canned.locator('option').nth(1).getAttribute('value');
@@ -111,7 +123,7 @@ describe('officer inbox in the browser', () => {
     const row = supervisor.getByTestId('summary-row').first();
     await row.waitFor({ timeout: 10_000 });
     expect(await row.locator('th').innerText()).toMatch(/PDAM/i);
-    expect(await row.getByTestId('fr-p50').innerText()).toMatch(/^\d+ dtk$|^\d+m$|^\d+j \d+m$/); // "12 dtk", "3m"
+    expect(await row.getByTestId('fr-p50').innerText()).toMatch(/^\d+ (dtk|mnt)$|^\d+ jam \d+ mnt$/); // "40 dtk"
     await supervisor.waitForTimeout(300); // let chart.js paint before the screenshot
     await screenshot(supervisor, 'dashboard');
   });

@@ -33,7 +33,8 @@ describe('percentile', () => {
     expect(() => percentile([1], 120)).toThrow(RangeError);
   });
 
-  it('rounds report minutes to one decimal', () => {
-    expect(medianAndP90([1.234, 1.236])).toEqual({ p50Minutes: 1.2, p90Minutes: 1.2 });
+  it('rounds report minutes to hundredths, so a 3-second answer is not reported as zero', () => {
+    expect(medianAndP90([0.05, 0.05])).toEqual({ p50Minutes: 0.05, p90Minutes: 0.05 });
+    expect(medianAndP90([1.2345, 1.2345])).toEqual({ p50Minutes: 1.23, p90Minutes: 1.23 });
   });
 });

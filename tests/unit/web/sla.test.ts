@@ -59,9 +59,10 @@ describe('slaView', () => {
 
 describe('formatDuration', () => {
   it('reads in Indonesian units', () => {
-    expect(formatDuration(125 * 60_000, 'id')).toBe('2j 05m');
-    expect(formatDuration(-(26 * 60 + 3) * 60_000, 'id')).toBe('1h 2j');
-    expect(formatDuration(9 * 60_000, 'en')).toBe('9m');
+    expect(formatDuration(125 * 60_000, 'id')).toBe('2 jam 05 mnt');
+    expect(formatDuration(-(26 * 60 + 3) * 60_000, 'id')).toBe('1 hari 2 jam');
+    expect(formatDuration(9 * 60_000, 'id')).toBe('9 mnt');
+    expect(formatDuration(125 * 60_000, 'en')).toBe('2h 05m');
   });
 });
 

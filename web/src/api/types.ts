@@ -45,6 +45,8 @@ export interface Conversation {
   agency: { id: string; code: string; shortName: string } | null;
   assigneeId: string | null;
   assignee: { id: string; name: string } | null;
+  /** The officer holding the answer lock (claim); others must take over to reply. */
+  claimedBy?: string | null;
   preview: string;
   lastMessageAt: string;
   lastInboundAt?: string;

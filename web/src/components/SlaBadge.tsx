@@ -15,7 +15,7 @@ export function SlaBadge({ conversation, now }: { conversation: Conversation; no
   const clock = view.clock === 'firstResponse' ? t('firstResponse') : t('resolution');
   return (
     <span className={`sla sla-${view.state}`} title={`SLA ${clock}`} aria-label={`SLA ${clock}: ${text}`}>
-      ⏱ {text}
+      {text}
     </span>
   );
 }

@@ -33,6 +33,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<'public' | 'private'>(c.visibility);
   const [serverBlock, setServerBlock] = useState<string | null>(null);
+  const [claimConflict, setClaimConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
   const canned = useCannedResponses(c.agencyId);
@@ -80,11 +81,23 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
       }
       setText('');
       setServerBlock(null);
+      setClaimConflict(null);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'reply_window_closed') setServerBlock(err.message);
+      else if (err instanceof ApiError && err.code === 'claimed_by_other') setClaimConflict(err.message);
       else toastError(err, mode === 'note' ? 'Menyimpan catatan' : 'Mengirim balasan');
     } finally {
       setBusy(false);
+    }
+  }
+
+  async function takeOverAndSend() {
+    try {
+      onNote(await runAction(c.id, 'claim', { takeOver: true }));
+      setClaimConflict(null);
+      await submit();
+    } catch (err) {
+      toastError(err, t('takeOver'));
     }
   }
 
@@ -142,6 +155,14 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
         <p className="banner banner-error" role="alert" data-testid="reply-window-closed">
           {t('windowClosed')}
           {serverBlock ? `: ${serverBlock}` : ` (${replyWindow.hours} ${t('hoursSinceCitizen')}).`}
+        </p>
+      )}
+      {claimConflict && (
+        <p className="banner banner-warn" role="alert" data-testid="claim-conflict">
+          {claimConflict}
+          <button type="button" className="btn btn-small" onClick={takeOverAndSend}>
+            {t('takeOver')}
+          </button>
         </p>
       )}
       <textarea

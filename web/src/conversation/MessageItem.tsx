@@ -9,7 +9,7 @@ function AttachmentView({ a }: { a: Attachment }) {
     const href = `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
     return (
       <a className="attachment" href={href} target="_blank" rel="noreferrer">
-        📍 {t('location')}: {name || address || `${latitude.toFixed(5)}, ${longitude.toFixed(5)}`}
+        {t('location')}: {name || address || `${latitude.toFixed(5)}, ${longitude.toFixed(5)}`}
       </a>
     );
   }
@@ -23,10 +23,12 @@ function AttachmentView({ a }: { a: Attachment }) {
   const label = a.name || a.caption || a.type;
   return a.url ? (
     <a className="attachment" href={a.url} target="_blank" rel="noreferrer">
-      📎 {label}
+      {t('attachments')}: {label}
     </a>
   ) : (
-    <span className="attachment">📎 {label}</span>
+    <span className="attachment">
+      {t('attachments')}: {label}
+    </span>
   );
 }
 

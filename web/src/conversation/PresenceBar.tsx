@@ -7,7 +7,6 @@ export function PresenceBar({ viewers }: { viewers: Viewer[] }) {
   if (viewers.length === 0) return null;
   return (
     <p className="presence" role="status" data-testid="presence">
-      👁{' '}
       {viewers.map((v, i) => (
         <span key={v.id} className={v.typing ? 'typing' : undefined}>
           {i > 0 && ' · '}

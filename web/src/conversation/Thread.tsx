@@ -35,7 +35,7 @@ export function Thread({
         ) : (
           <article key={entry.note!.id} className="note" data-testid="note">
             <header className="msg-head">
-              <strong>🔒 {entry.note!.actor?.name ?? '—'}</strong>
+              <strong>{entry.note!.actor?.name ?? '—'}</strong>
               <span className="msg-chan">{t('note')}</span>
               <time dateTime={entry.note!.createdAt}>
                 {formatDateTime(entry.note!.createdAt, timezone, lang)}

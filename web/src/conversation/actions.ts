@@ -20,12 +20,14 @@ export async function runAction(
 /** Which buttons make sense for this case and this user right now. */
 export function availableActions(c: Conversation, userId: string) {
   const open = ['new', 'routed', 'in_progress', 'waiting', 'rejected'].includes(c.status);
+  const holder = c.claimedBy ?? c.assigneeId;
   return {
     accept: c.status === 'new' || c.status === 'routed',
     reject: open && c.status !== 'rejected',
     resolve: open,
     transfer: open,
-    claim: open && !c.assigneeId,
-    takeOver: open && !!c.assigneeId && c.assigneeId !== userId,
+    // The claim lock decides who answers; without one, an assignment to someone else counts the same way.
+    claim: open && !holder,
+    takeOver: open && !!holder && holder !== userId,
   };
 }

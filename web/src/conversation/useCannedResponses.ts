@@ -3,22 +3,28 @@ import { api } from '../api/client';
 import type { CannedResponse } from '../api/types';
 import { toastError } from '../lib/toast';
 
-let cache: Promise<CannedResponse[]> | null = null;
+const cache = new Map<string, Promise<CannedResponse[]>>();
 
-/** Canned responses for one agency: its own plus the shared ones (agencyId null). Fetched once per page load. */
+/** Canned responses for the case's agency plus the shared ones (agencyId null). Fetched once per agency. */
 export function useCannedResponses(agencyId: string | null): CannedResponse[] {
   const [items, setItems] = useState<CannedResponse[]>([]);
   useEffect(() => {
-    cache ??= api<{ items: CannedResponse[] }>('/api/canned-responses').then(
-      (r) => r.items,
-      (err) => {
-        cache = null;
-        toastError(err, 'Memuat jawaban siap pakai');
-        return [];
-      },
-    );
+    const key = agencyId ?? '';
+    let request = cache.get(key);
+    if (!request) {
+      const query = agencyId ? `?agencyId=${encodeURIComponent(agencyId)}` : '';
+      request = api<{ items: CannedResponse[] }>(`/api/canned-responses${query}`).then(
+        (r) => r.items,
+        (err) => {
+          cache.delete(key);
+          toastError(err, 'Memuat jawaban siap pakai');
+          return [];
+        },
+      );
+      cache.set(key, request);
+    }
     let alive = true;
-    void cache.then((all) => alive && setItems(all.filter((c) => !c.agencyId || c.agencyId === agencyId)));
+    void request.then((all) => alive && setItems(all.filter((c) => !c.agencyId || c.agencyId === agencyId)));
     return () => {
       alive = false;
     };

@@ -4,19 +4,12 @@ import { api, ApiError } from '../api/client';
 import type { Conversation, ConversationEvent, Message } from '../api/types';
 import { toastError } from '../lib/toast';
 import { useSession } from '../session';
+import { mergeMessage, mergeMessages } from './merge';
 
 interface Detail {
   conversation: Conversation;
   messages: Message[];
   events: ConversationEvent[];
-}
-
-function upsertById<T extends { id: string }>(list: T[], item: T): T[] {
-  const i = list.findIndex((x) => x.id === item.id);
-  if (i < 0) return [...list, item];
-  const copy = list.slice();
-  copy[i] = { ...copy[i], ...item };
-  return copy;
 }
 
 export function useConversation(id: string) {
@@ -43,7 +36,7 @@ export function useConversation(id: string) {
     socket.on('connect', join); // rooms are per connection: rejoin after a reconnect
     const onMessage = ({ message }: { message: Message }) => {
       if (message.conversationId !== id) return;
-      setDetail((d) => d && { ...d, messages: upsertById(d.messages, message) });
+      setDetail((d) => d && { ...d, messages: mergeMessage(d.messages, message) });
     };
     const onConversation = ({ conversation }: { conversation: Conversation }) => {
       if (conversation.id !== id) return;
@@ -74,13 +67,9 @@ export function useConversation(id: string) {
     [],
   );
   const addMessage = useCallback(
-    (message: Message) => setDetail((d) => d && { ...d, messages: upsertById(d.messages, message) }),
+    (message: Message) => setDetail((d) => d && { ...d, messages: mergeMessage(d.messages, message) }),
     [],
   );
 
   return { detail, notFound, reload, setConversation, addMessage };
-}
-
-function mergeMessages(current: Message[], fresh: Message[]): Message[] {
-  return fresh.reduce(upsertById, current).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 }

@@ -51,7 +51,7 @@ export const ConversationRow = memo(function ConversationRow({
             <span>{labelOf(TOPIC_NAMES, c.topic, lang)}</span>
             <span className={`status status-${c.status}`}>{labelOf(STATUS_NAMES, c.status, lang)}</span>
             {c.agency && <span>{c.agency.shortName}</span>}
-            {c.assignee && <span>👤 {c.assignee.name}</span>}
+            {c.assignee && <span>→ {c.assignee.name}</span>}
           </span>
           <time dateTime={c.lastMessageAt}>{formatTime(c.lastMessageAt, timezone, lang, now)}</time>
         </span>

@@ -52,10 +52,25 @@ export function useInboxList(filters: InboxFilters) {
   }, [filters, user, nextCursor]);
 
   useEffect(() => {
+    const apply = (c: Conversation) =>
+      setItems((prev) => applyUpdate(prev, c, filtersRef.current, user, compare));
+    const timers: ReturnType<typeof setTimeout>[] = [];
     const onChange = (isNew: boolean) => (payload: { conversation: Conversation }) => {
       const c = payload.conversation;
-      setItems((prev) => applyUpdate(prev, c, filtersRef.current, user, compare));
-      if (isNew) setFreshIds((prev) => new Set(prev).add(c.id));
+      apply(c);
+      if (!isNew) return;
+      setFreshIds((prev) => new Set(prev).add(c.id));
+      // The push can precede the start of the SLA clock; look again (twice at most) so the countdown appears.
+      const refetch = (attempt: number) =>
+        api<{ conversation: Conversation }>(`/api/conversations/${encodeURIComponent(c.id)}`).then(
+          (d) => {
+            apply(d.conversation);
+            if (!d.conversation.sla?.firstResponseDueAt && attempt < 2)
+              timers.push(setTimeout(() => refetch(attempt + 1), 3000));
+          },
+          () => {},
+        );
+      if (!c.sla?.firstResponseDueAt) timers.push(setTimeout(() => refetch(1), 1000));
     };
     const onNew = onChange(true);
     const onUpdated = onChange(false);
@@ -65,6 +80,7 @@ export function useInboxList(filters: InboxFilters) {
     socket.on('conversation:updated', onUpdated);
     socket.io.on('reconnect', onReconnect);
     return () => {
+      timers.forEach(clearTimeout);
       socket.off('conversation:new', onNew);
       socket.off('conversation:updated', onUpdated);
       socket.io.off('reconnect', onReconnect);

@@ -31,7 +31,7 @@ export function runningDeadline(c: Conversation): { at: string; clock: SlaView['
 export function slaView(c: Conversation, now: number): SlaView {
   const deadline = runningDeadline(c);
   if (!deadline) {
-    const met = !!c.sla && !c.sla.breached && (!isOpen(c) || !!c.sla.firstRespondedAt);
+    const met = !!c.sla?.firstResponseDueAt && !c.sla.breached && (!isOpen(c) || !!c.sla.firstRespondedAt);
     return { state: met ? 'met' : 'none', remainingMs: null, clock: null };
   }
   const remainingMs = Date.parse(deadline.at) - now;
@@ -40,16 +40,16 @@ export function slaView(c: Conversation, now: number): SlaView {
   return { state, remainingMs, clock: deadline.clock };
 }
 
-/** "2j 05m", "1h 3j", "12m" in Indonesian (hari/jam/menit); d/h/m in English. */
+/** "2 jam 05 mnt", "1 hari 3 jam", "12 mnt" in Indonesian; "2h 05m", "1d 3h", "12m" in English. */
 export function formatDuration(ms: number, lang: 'id' | 'en'): string {
   const minutes = Math.floor(Math.abs(ms) / 60_000);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  const [d, h] = lang === 'id' ? ['h', 'j'] : ['d', 'h'];
+  const [d, h, m] = lang === 'id' ? [' hari', ' jam', ' mnt'] : ['d', 'h', 'm'];
   if (days > 0) return `${days}${d} ${hours}${h}`;
-  if (hours > 0) return `${hours}${h} ${String(mins).padStart(2, '0')}m`;
-  return `${mins}m`;
+  if (hours > 0) return `${hours}${h} ${String(mins).padStart(2, '0')}${m}`;
+  return `${mins}${m}`;
 }
 
 function urgencyRank(u: string): number {

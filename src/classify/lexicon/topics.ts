@@ -1,12 +1,13 @@
 // Hand-written topic keywords from knowledge of Indonesian public services (not from any evaluation data).
 // Matched on normalized words (surface or stem). A leading "+" marks a decisive keyword (weight 2), "++" one
 // that names the responsible office outright (weight 3), e.g. land certificates belong to the land office even
-// when the complaint is about an illegal levy.
+// when the complaint is about an illegal levy. Cross-cutting concerns (pungli, korupsi, slow service) weigh 1:
+// the topic is the sector they happen in, and tata_kelola only when no sector is named.
 import type { Topic } from '../../domain/labels.js';
 
 export const TOPIC_KEYWORDS: Record<Topic, string> = {
   infrastruktur:
-    '+jalan rusak, +rutilahu, +rehab rumah, +bina marga cipta karya, +psda, +bbws, +balai besar wilayah sungai, +sumur resapan, +jalan berlubang, +pelebaran jalan, +jalan ambles, +jembatan putus, +jembatan gantung, +air bersih tidak mengalir, +ruas jalan, +badan jalan, +jalan raya, +jalan provinsi, +jalan poros, +pengaspalan, +talut, +bendung, +waduk, +saluran irigasi, +normalisasi sungai, ++prona, ++ptsl, ++pendaftaran tanah, ++kantor pertanahan, +pamsimas, +sanitasi, +jamban, +mck, +rumah layak huni, ++sertifikat hak milik, +jalan berlubang, +aspal, +berlubang, lubang, +jembatan, +drainase, +selokan, +gorong gorong, ' +
+    '+jalan rusak, jalan, +perbaikan jalan, +jalan kampung, +jalan penghubung, +akses jalan, +jalan licin, +jalan becek, +makadam, +plengsengan, +jalan tanah, +jalan setapak, +jalan alternatif, +jalan lingkar, +tikungan, +tanjakan, aspal rusak, +jalan nasional, +bahu jalan, +gapura, +pagar, +tembok, +penerangan, +lampu penerangan, +rutilahu, +rehab rumah, +bina marga cipta karya, +psda, +bbws, +balai besar wilayah sungai, +sumur resapan, +jalan berlubang, +pelebaran jalan, +jalan ambles, +jembatan putus, +jembatan gantung, +air bersih tidak mengalir, +ruas jalan, +badan jalan, +jalan raya, +jalan provinsi, +jalan poros, +pengaspalan, +talut, +bendung, +waduk, +saluran irigasi, +normalisasi sungai, ++prona, ++ptsl, ++pendaftaran tanah, ++kantor pertanahan, +pamsimas, +sanitasi, +jamban, +mck, +rumah layak huni, ++sertifikat hak milik, +jalan berlubang, +aspal, +berlubang, lubang, +jembatan, +drainase, +selokan, +gorong gorong, ' +
     '+saluran air, saluran, +got, +trotoar, +lampu jalan, +pju, +penerangan jalan, +pdam, +air bersih, +pipa, pipa bocor, ' +
     '+air pdam, +perumda, +air minum, meteran air, +sumur bor, +perumahan, +rumah tidak layak huni, +rtlh, +bedah rumah, ' +
     '++sertifikat tanah, +sertifikat, ++pertanahan, ++badan pertanahan, ++bpn, ++ukur tanah, tanah, ++sengketa tanah, ' +
@@ -92,11 +93,11 @@ export const TOPIC_KEYWORDS: Record<Topic, string> = {
     'sk, +sk pengangkatan, pengangkatan, +outsourcing, +thl, +tenaga kontrak, +kontrak kerja, +nip, +nuptk, ' +
     '+lelang jabatan, +eselon, +kenaikan gaji berkala, cuti, +karpeg, +satpam kantor, +pegawai kontrak',
   tata_kelola:
-    '+korupsi, +retribusi, +pajak air tanah, +pajak bumi dan bangunan, +pungutan liar, +oknum pegawai, +penyalahgunaan wewenang, +aset pemda, +tanah aset, +sewa aset, +bantuan hibah, +dana aspirasi, +pajak kendaraan, +pajak kendaraan bermotor, +pkb, +bbnkb, +balik nama, +samsat, +pajak motor, +pajak mobil, +pemutihan pajak, +stnk, +bpkb, +plat nomor, +mutasi kendaraan, +pungli, +pungutan liar, +suap, +gratifikasi, +calo, +percaloan, +mark up, +penyelewengan, +penyalahgunaan, ' +
-    '+maladministrasi, +pelayanan lambat, +pelayanan buruk, +birokrasi, +berbelit, +apbd, anggaran, ' +
+    'korupsi, +retribusi, +pajak air tanah, +pajak bumi dan bangunan, pungutan liar, oknum pegawai, penyalahgunaan wewenang, +aset pemda, +tanah aset, +sewa aset, +bantuan hibah, +dana aspirasi, +pajak kendaraan, +pajak kendaraan bermotor, +pkb, +bbnkb, +balik nama, +samsat, +pajak motor, +pajak mobil, +pemutihan pajak, +stnk, +bpkb, +plat nomor, +mutasi kendaraan, pungli, pungutan liar, suap, gratifikasi, calo, percaloan, mark up, penyelewengan, penyalahgunaan, ' +
+    'maladministrasi, pelayanan lambat, pelayanan buruk, birokrasi, berbelit, +apbd, anggaran, ' +
     '+keuangan daerah, aset, +aset daerah, +pajak, +pajak daerah, +pbb, +bapenda, +bppd, +retribusi, +pajak bumi, ' +
-    '+njop, +bphtb, +tender, lelang, +pengadaan, +ombudsman, +inspektorat, audit, transparansi, +dana hibah, ' +
-    'hibah, bantuan keuangan, +saber pungli, +bpkad, +pendapatan daerah, +kas daerah, +pengelolaan keuangan, +tagihan pajak, +denda pajak',
+    '+njop, +bphtb, +tender, lelang, +pengadaan, ombudsman, inspektorat, audit, transparansi, +dana hibah, ' +
+    'hibah, bantuan keuangan, saber pungli, +bpkad, +pendapatan daerah, +kas daerah, +pengelolaan keuangan, +tagihan pajak, +denda pajak',
   pariwisata:
     '+wisata, +retribusi wisata, +objek wisata, +pengelola wisata, +pertunjukan, +wayang, +gamelan, +kebudayaan daerah, +disporapar, +pariwisata, +objek wisata, +tempat wisata, +destinasi, +pantai, +festival, event, +hotel, +penginapan, ' +
     '+homestay, +wisatawan, +turis, +tiket masuk, +dinas pariwisata, +dispar, budaya, seni, +kesenian, tari, +sanggar, ' +

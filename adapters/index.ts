@@ -3,6 +3,9 @@ import type { Config } from '../src/config.js';
 import type { Platform } from '../src/domain/labels.js';
 import { createGenericAdapter } from './generic/index.js';
 import { createMetaAdapter } from './meta/index.js';
+import { createTelegramAdapter } from './telegram/index.js';
+import { createTiktokAdapter } from './tiktok/index.js';
+import { createXAdapter } from './x/index.js';
 import type { ChannelAdapter } from './types.js';
 
 export interface AdapterRegistry {
@@ -18,7 +21,10 @@ export function createAdapters(config: Config): AdapterRegistry {
     appSecret: config.META_APP_SECRET ?? '',
     verifyToken: config.META_VERIFY_TOKEN ?? '',
   });
-  const adapters: ChannelAdapter[] = [generic, meta];
+  const telegram = createTelegramAdapter({ secretToken: config.TELEGRAM_SECRET_TOKEN ?? '' });
+  const x = createXAdapter({ consumerSecret: config.X_CONSUMER_SECRET ?? '' });
+  const tiktok = createTiktokAdapter({ appSecret: config.TIKTOK_APP_SECRET ?? '' });
+  const adapters: ChannelAdapter[] = [generic, meta, telegram, x, tiktok];
   // Each platform adapter registers here, with the platforms whose replies it sends.
   const platformAdapters: Partial<Record<Platform, ChannelAdapter>> = {
     generic,
@@ -27,6 +33,9 @@ export function createAdapters(config: Config): AdapterRegistry {
     messenger: meta,
     instagram: meta,
     whatsapp: meta,
+    telegram,
+    x,
+    tiktok,
   };
 
   const baseUrls: Partial<Record<Platform, string>> = {

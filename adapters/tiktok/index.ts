@@ -1,0 +1,26 @@
+// The TikTok adapter behind POST /webhooks/tiktok: Business Messaging DMs (private) and comment.update on the
+// business account's videos (public). Replies need ChannelAccount credentials { accessToken } for the account
+// id = user_openid (the business id).
+import type { ChannelAdapter } from '../types.js';
+import { parseTiktokDelivery } from './parse.js';
+import { tiktokReplyWindow } from './reply-window.js';
+import { sendTiktokReply } from './send.js';
+import { verifyTiktokSignature } from './signature.js';
+
+export interface TiktokAdapterOptions {
+  appSecret: string; // TIKTOK_APP_SECRET
+  /** Clock for the signature's timestamp check (tests pin it). */
+  nowSeconds?: () => number;
+}
+
+export function createTiktokAdapter({ appSecret, nowSeconds }: TiktokAdapterOptions): ChannelAdapter {
+  return {
+    name: 'tiktok',
+    replyWindow: tiktokReplyWindow,
+    verify: (req) => verifyTiktokSignature(req, appSecret, nowSeconds?.()),
+    parse: parseTiktokDelivery,
+    send: sendTiktokReply,
+  };
+}
+
+export { signTiktokBody } from './signature.js';

@@ -28,3 +28,13 @@ export function getClassifier(): Classifier {
   shared ??= loadClassifier();
   return shared;
 }
+
+/** Switches the shared classifier to the newest model (e.g. after the nightly `train` job); returns its version. */
+export function reloadClassifier(path?: string): string {
+  shared = loadClassifier(path);
+  return shared.version;
+}
+
+export { trainAndWrite, trainModels } from './train.js';
+export { readCorpus, type LabelledExample } from './corpus.js';
+export { parseCorrection } from './corrections.js';

@@ -47,6 +47,8 @@ export interface Conversation {
   assignee: { id: string; name: string } | null;
   /** The officer holding the answer lock (claim); others must take over to reply. */
   claimedBy?: string | null;
+  /** Why the last agency refused the case (bukan wewenang); shown to the humas desk. */
+  rejectionReason?: string | null;
   preview: string;
   lastMessageAt: string;
   lastInboundAt?: string;

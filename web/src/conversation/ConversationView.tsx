@@ -73,8 +73,13 @@ export function ConversationView({ conversationId, now }: { conversationId: stri
             </span>
             <SlaBadge conversation={c} now={now} />
           </p>
+          {c.status === 'rejected' && c.rejectionReason && (
+            <p className="banner banner-error" data-testid="rejection-reason">
+              {labelOf(STATUS_NAMES, 'rejected', lang)}: {c.rejectionReason}
+            </p>
+          )}
+          <PresenceBar viewers={viewers} />
         </div>
-        <PresenceBar viewers={viewers} />
         <ActionBar conversation={c} onChange={setConversation} pending={pending} setPending={setPending} />
       </header>
       <div className="conv-body">

@@ -1,11 +1,12 @@
 import type { ConversationEvent } from '../api/types';
-import { DELIVERY_NAMES, EVENT_NAMES, labelOf, STATUS_NAMES, useI18n } from '../i18n';
+import { DELIVERY_NAMES, EVENT_NAMES, labelOf, REASON_NAMES, STATUS_NAMES, useI18n } from '../i18n';
 import { formatDateTime } from '../lib/time';
 
 /** The one fact worth showing next to an event: a reason, a delivery status or a new status. */
 function detail(e: ConversationEvent, lang: 'id' | 'en'): string | null {
   const data = e.data ?? {};
-  if (typeof data.reason === 'string') return data.reason;
+  if (typeof data.reason === 'string') return REASON_NAMES[data.reason]?.[lang] ?? data.reason;
+  if (e.type === 'claimed' && data.takeOver) return lang === 'id' ? 'ambil alih' : 'take over';
   if (e.type === 'reply_status' && typeof data.status === 'string')
     return labelOf(DELIVERY_NAMES, data.status, lang);
   if (e.type === 'status_changed' && typeof data.to === 'string') return labelOf(STATUS_NAMES, data.to, lang);

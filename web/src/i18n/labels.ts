@@ -86,7 +86,19 @@ export const EVENT_NAMES: Table = {
   sla_breach: { id: 'SLA terlampaui', en: 'SLA breached' },
   sla_escalation: { id: 'Eskalasi SLA', en: 'SLA escalation' },
   message_updated: { id: 'Pesan diubah', en: 'Message updated' },
-  claimed: { id: 'Diambil alih', en: 'Claimed' },
+  claimed: { id: 'Diambil petugas', en: 'Claimed' },
+  unassigned: { id: 'Penugasan dilepas', en: 'Unassigned' },
+  tagged: { id: 'Label ditambahkan', en: 'Tagged' },
+  linked: { id: 'Kasus ditautkan', en: 'Linked' },
+  unlinked: { id: 'Tautan dilepas', en: 'Unlinked' },
+};
+
+/** System reason codes on events; reasons typed by officers are shown as written. */
+export const REASON_NAMES: Table = {
+  rule: { id: 'aturan disposisi', en: 'routing rule' },
+  low_confidence: { id: 'klasifikasi kurang yakin, ke humas', en: 'low confidence, to humas' },
+  officer_away: { id: 'petugas tidak aktif', en: 'officer away' },
+  spam: { id: 'spam', en: 'spam' },
 };
 
 export const ROLE_NAMES: Table = {

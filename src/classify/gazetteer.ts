@@ -53,6 +53,8 @@ export class Gazetteer {
   /** Misspelling candidates keyed by first letter: spaceless names of 6+ letters (aliases excluded). */
   private readonly fuzzy = new Map<string, { key: string; entry: Entry }[]>();
   private readonly fuzzyCache = new Map<string, Entry | null>();
+  /** Single-word names of 5+ letters, found inside run-together hashtags ("banjirsamarinda"). */
+  private readonly embeddable: { name: string; entry: Entry }[] = [];
 
   constructor(files: readonly GazetteerFile[]) {
     for (const file of files) {
@@ -73,6 +75,15 @@ export class Gazetteer {
     if (!existing || existing.weight < weight) this.phrases.set(key, entry);
     const joined = key.replace(/ /g, '');
     if (!this.phrases.has(joined)) this.phrases.set(joined, entry);
+    if (
+      fuzzy &&
+      !key.includes(' ') &&
+      key.length >= 5 &&
+      !entry.needsContext &&
+      weight >= WEIGHTS.districts
+    ) {
+      this.embeddable.push({ name: key, entry: { ...entry, weight: weight * 0.8 } });
+    }
     if (fuzzy && joined.length >= 6 && !entry.needsContext) {
       const bucket = this.fuzzy.get(joined[0]) ?? [];
       bucket.push({ key: joined, entry: { ...entry, weight: weight * 0.8 } });
@@ -80,11 +91,16 @@ export class Gazetteer {
     }
   }
 
-  private fuzzyLookup(candidate: string): Entry | null {
-    const cached = this.fuzzyCache.get(candidate);
+  private fuzzyLookup(candidate: string, embedded: boolean): Entry | null {
+    const cacheKey = embedded ? candidate : ' ' + candidate;
+    const cached = this.fuzzyCache.get(cacheKey);
     if (cached !== undefined) return cached;
     let best: Entry | null = null;
-    if (candidate.length >= 6) {
+    if (embedded && candidate.length >= 9) {
+      const inside = this.embeddable.find((e) => candidate.startsWith(e.name) || candidate.endsWith(e.name));
+      if (inside) best = inside.entry;
+    }
+    if (!best && candidate.length >= 6) {
       const maxDistance = candidate.length >= 9 ? 2 : 1;
       for (const { key, entry } of this.fuzzy.get(candidate[0]) ?? []) {
         if (Math.abs(key.length - candidate.length) > maxDistance) continue;
@@ -95,7 +111,7 @@ export class Gazetteer {
       }
     }
     if (this.fuzzyCache.size > 100_000) this.fuzzyCache.clear();
-    this.fuzzyCache.set(candidate, best);
+    this.fuzzyCache.set(cacheKey, best);
     return best;
   }
 
@@ -119,8 +135,8 @@ export class Gazetteer {
         consumed = n;
       }
       if (!consumed) {
-        const pair = i + 1 < tokens.length ? this.fuzzyLookup(tokens[i] + tokens[i + 1]) : null;
-        const single = pair ? null : this.fuzzyLookup(tokens[i]);
+        const pair = i + 1 < tokens.length ? this.fuzzyLookup(tokens[i] + tokens[i + 1], false) : null;
+        const single = pair ? null : this.fuzzyLookup(tokens[i], true);
         if (pair) credit(pair);
         else if (single) credit(single);
         consumed = pair ? 2 : 1;

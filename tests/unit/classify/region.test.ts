@@ -24,6 +24,11 @@ describe('East Kalimantan gazetteer', () => {
     expect(region('Sangata macet')).toBe('kutai_timur');
   });
 
+  it('finds a place name inside a run-together hashtag', () => {
+    expect(region('#banjirsamarinda lagi')).toBe('samarinda');
+    expect(region('#balikpapanmacet')).toBe('balikpapan');
+  });
+
   it('knows the capital-city area', () => {
     expect(region('pembangunan IKN di Sepaku')).toBe('ikn');
   });

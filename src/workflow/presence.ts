@@ -3,7 +3,16 @@
 import type { Server } from 'socket.io';
 import { canJoinConversation, type AuthedSocket } from '../realtime/server.js';
 import { rooms } from '../realtime/rooms.js';
+import { childLog } from '../log.js';
 import { UserModel } from '../store/index.js';
+
+const log = childLog('presence');
+const logFailure = (err: Error) => log.warn({ err: err.message }, 'presence update failed');
+/** Socket handlers are fire-and-forget: a failure (e.g. the database closing on shutdown) is logged, not thrown. */
+const safely =
+  <A extends unknown[]>(fn: (...args: A) => Promise<unknown>) =>
+  (...args: A) =>
+    void fn(...args).catch(logFailure);
 
 export type Presence = 'online' | 'away' | 'offline';
 const viewersRoom = (conversationId: string) => `viewers:${conversationId}`;
@@ -16,7 +25,11 @@ export async function setPresence(userId: string, presence: Presence, now = new 
   await UserModel.updateOne({ _id: userId }, { $set: set });
 }
 
+/** Servers shutting down: cluster calls (Redis adapter) would fail once its connections close, so skip them. */
+const closing = new WeakSet<Server>();
+
 async function broadcastViewers(io: Server, conversationId: string) {
+  if (closing.has(io)) return;
   const sockets = await io.in(viewersRoom(conversationId)).fetchSockets();
   const viewers = new Map<string, { id: string; name: string; typing: boolean }>();
   for (const s of sockets) {
@@ -35,10 +48,12 @@ export function presenceSocketHandler(io: Server, socket: AuthedSocket) {
   const { actor } = socket.data;
   const data = socket.data as { viewing?: string; typingIn?: string | null };
   // Reconnecting after a dropped connection restores "online"; an explicit away/offline stays.
-  void UserModel.updateOne(
+  UserModel.updateOne(
     { _id: actor.id, autoOffline: true },
     { $set: { presence: 'online', autoOffline: false, lastSeenAt: new Date() } },
-  );
+  )
+    .exec()
+    .catch(logFailure);
 
   const stopViewing = async () => {
     const previous = data.viewing;
@@ -49,7 +64,7 @@ export function presenceSocketHandler(io: Server, socket: AuthedSocket) {
     await broadcastViewers(io, previous);
   };
 
-  socket.on('presence:viewing', async (payload: { conversationId?: string }, ack?: (r: object) => void) => {
+  const onViewing = async (payload: { conversationId?: string }, ack?: (r: object) => void) => {
     const id = payload?.conversationId;
     if (!(await canJoinConversation(actor, id)))
       return ack?.({ ok: false, error: 'Percakapan tidak ditemukan.' });
@@ -58,26 +73,33 @@ export function presenceSocketHandler(io: Server, socket: AuthedSocket) {
     await socket.join([viewersRoom(id!), rooms.conversation(id!)]);
     await broadcastViewers(io, id!);
     ack?.({ ok: true });
-  });
-  socket.on('presence:typing', async (payload: { conversationId?: string; typing?: boolean }) => {
+  };
+  const onTyping = async (payload: { conversationId?: string; typing?: boolean }) => {
     if (!payload?.conversationId || payload.conversationId !== data.viewing) return;
     const next = payload.typing ? payload.conversationId : null;
     if (data.typingIn === next) return;
     data.typingIn = next;
     await broadcastViewers(io, payload.conversationId);
-  });
-  socket.on('conversation:leave', async (payload: { id?: string }) => {
+  };
+  const onLeave = async (payload: { id?: string }) => {
     if (payload?.id && payload.id === data.viewing) await stopViewing();
-  });
-  socket.on('disconnect', async () => {
+  };
+  const onDisconnect = async (reason: string) => {
+    if (reason === 'server shutting down') closing.add(io);
+    if (closing.has(io)) return;
     const previous = data.viewing;
     if (previous) await broadcastViewers(io, previous); // the closed socket has already left its rooms
+    if (closing.has(io)) return;
     const stillConnected = await io.in(rooms.user(actor.id)).fetchSockets();
-    if (stillConnected.length > 0) return;
+    if (stillConnected.length > 0 || closing.has(io)) return;
     // The last tab closed: an online officer counts as offline from now (autoOffline lets a reconnect undo it).
     await UserModel.updateOne(
       { _id: actor.id, presence: 'online' },
       { $set: { presence: 'offline', autoOffline: true, lastSeenAt: new Date() } },
     );
-  });
+  };
+  socket.on('presence:viewing', safely(onViewing));
+  socket.on('presence:typing', safely(onTyping));
+  socket.on('conversation:leave', safely(onLeave));
+  socket.on('disconnect', safely(onDisconnect));
 }

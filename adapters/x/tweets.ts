@@ -1,5 +1,5 @@
-// tweet_create_events (v1.1 tweet objects) -> public InboundMessages. Ids are read from *_str fields only:
-// the numeric twins exceed 2^53 and would be rounded.
+// tweet_create_events (v1.1 tweet objects) -> public InboundMessages. Ids come from the *_str fields; the bare
+// numeric twins exceed 2^53 and are only a fallback because parse.ts reads them with json-bigint (exact strings).
 import { flatMeta, list, obj, str, toIso, type JsonObject } from '../meta/json.js';
 import type { Attachment, InboundMessage } from '../types.js';
 
@@ -34,13 +34,13 @@ export function tweetToInbound(
 ): InboundMessage | null {
   const t = obj(tweet);
   if (!t) throw new Error('tweet bukan objek');
-  const id = str(t.id_str);
+  const id = str(t.id_str) ?? str(t.id);
   const user = obj(t.user);
-  const userId = str(user?.id_str);
+  const userId = str(user?.id_str) ?? str(user?.id);
   if (!id || !user || !userId) throw new Error('tweet tanpa id_str atau user.id_str');
   if (userId === forUserId || t.retweeted_status !== undefined) return null;
   if (isBlocked(envelopeBlocked) || isBlocked(t.user_has_blocked) || isBlocked(t.is_blocked_by)) return null;
-  const inReplyTo = str(t.in_reply_to_status_id_str) ?? undefined;
+  const inReplyTo = str(t.in_reply_to_status_id_str) ?? str(t.in_reply_to_status_id);
   const root = str(t.conversation_id_str) ?? inReplyTo ?? id;
   const { text, attachments } = fullContent(t);
   return {

@@ -28,8 +28,12 @@ describe('crisis lexicon with negation and hearsay', () => {
     expect(level('jalan rusak parah, rawan kecelakaan')).toBe('tinggi');
   });
 
-  it('rates an outage of days as tinggi', () => {
-    expect(level('sudah 3 hari listrik padam di kampung kami')).toBe('tinggi');
+  it('rates a cut-off road as tinggi', () => {
+    expect(level('jalan putus total, kampung kami terisolasi')).toBe('tinggi');
+  });
+
+  it('leaves everyday words to the model (no floor for "sakit" or "padam")', () => {
+    expect(level('anak saya sakit, mau tanya jadwal puskesmas')).toBeNull();
   });
 
   it('finds nothing in a plain question', () => {

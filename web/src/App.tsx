@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { api, getToken, handleUnauthorized, setToken } from './api/client';
 import { connectSocket, disconnectSocket } from './api/socket';
 import type { Agency, User } from './api/types';
-import { useI18n } from './i18n';
+import { setRegionNames, useI18n } from './i18n';
 import { navigate, useRoute } from './lib/router';
 import { SessionContext, type Session } from './session';
 import { Header } from './components/Header';
@@ -35,6 +35,10 @@ export function App() {
         api<{ agencies: Agency[] }>('/api/agencies').then(
           (r) => r.agencies,
           () => [] as Agency[],
+        ),
+        api<{ regions?: { code: string; name: string }[] }>('/api/labels').then(
+          (r) => setRegionNames(r.regions ?? []),
+          () => {},
         ),
       ]);
       setSession({ user, agencies, socket: connectSocket(token), logout });

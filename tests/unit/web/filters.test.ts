@@ -60,6 +60,16 @@ describe('inbox live updates', () => {
   });
 });
 
+describe('leadership agency filter', () => {
+  const leader = { ...officer, role: 'supervisor' as const, agencyId: 'humas', seesAllAgencies: true };
+  it('asks the API for one agency and keeps pushes from others out', () => {
+    const f = { ...DEFAULT_FILTERS, agencyId: 'pupr' };
+    expect(new URLSearchParams(toQuery(f, leader)).get('agencyId')).toBe('pupr');
+    expect(applyUpdate([], conv({ agencyId: 'dinkes' }), f, leader, compareByRecent)).toEqual([]);
+    expect(applyUpdate([], conv({ agencyId: 'pupr' }), f, leader, compareByRecent)).toHaveLength(1);
+  });
+});
+
 describe('toQuery', () => {
   it('expands "open" into the open statuses and maps scope to assignee', () => {
     const q = new URLSearchParams(

@@ -2,7 +2,15 @@
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { Conversation } from '../api/types';
-import { labelOf, regionName, TOPIC_NAMES, TYPE_NAMES, URGENCY_NAMES, useI18n } from '../i18n';
+import {
+  knownRegionCodes,
+  labelOf,
+  regionName,
+  TOPIC_NAMES,
+  TYPE_NAMES,
+  URGENCY_NAMES,
+  useI18n,
+} from '../i18n';
 import { showToast, toastError } from '../lib/toast';
 
 type Field = 'topic' | 'urgency' | 'type';
@@ -25,9 +33,9 @@ export function ClassificationPanel({
   });
 
   async function save() {
-    const changed: Record<string, string> = {};
+    const changed: Record<string, string | null> = {};
     for (const key of ['topic', 'urgency', 'type', 'region'] as const) {
-      if (draft[key] !== (c[key] ?? '')) changed[key] = draft[key];
+      if (draft[key] !== (c[key] ?? '')) changed[key] = draft[key] || null; // no region = unknown
     }
     try {
       if (Object.keys(changed).length) {
@@ -95,7 +103,14 @@ export function ClassificationPanel({
       ))}
       <label className="stack">
         {t('region')}
-        <input value={draft.region} onChange={(e) => setDraft({ ...draft, region: e.target.value.trim() })} />
+        <select value={draft.region} onChange={(e) => setDraft({ ...draft, region: e.target.value })}>
+          <option value="">{regionName(null, lang)}</option>
+          {[...new Set([...knownRegionCodes(), ...(c.region ? [c.region] : [])])].map((code) => (
+            <option key={code} value={code}>
+              {regionName(code, lang)}
+            </option>
+          ))}
+        </select>
       </label>
       <div className="row-actions">
         <button type="button" className="btn btn-ghost" onClick={() => setEditing(false)}>

@@ -107,9 +107,24 @@ export const ROLE_NAMES: Table = {
   officer: { id: 'Petugas', en: 'Officer' },
 };
 
-/** Region codes are gazetteer slugs ("kutai_kartanegara"); show them as place names. */
+// Region names come from the deployment's gazetteer via GET /api/labels (`regions: [{code, name}]`);
+// nothing here is tied to one province.
+const regionNames = new Map<string, string>();
+
+export function setRegionNames(regions: { code: string; name: string }[]): void {
+  regionNames.clear();
+  for (const r of regions) regionNames.set(r.code, r.name);
+}
+
+export function knownRegionCodes(): string[] {
+  return [...regionNames.keys()];
+}
+
+/** A gazetteer code as a place name; without the gazetteer, the slug made readable ("kutai_barat" -> "Kutai Barat"). */
 export function regionName(code: string | null | undefined, lang: Lang): string {
   if (!code) return lang === 'id' ? 'Tidak diketahui' : 'Unknown';
+  const known = regionNames.get(code);
+  if (known) return known;
   return code
     .split(/[_-]/)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))

@@ -12,7 +12,7 @@ interface Props {
 
 export function FilterBar({ filters, onChange, regions, searchRef }: Props) {
   const { t, lang } = useI18n();
-  const { user } = useSession();
+  const { user, agencies } = useSession();
   const set = (key: keyof InboxFilters) => (e: ChangeEvent<HTMLSelectElement | HTMLInputElement>) =>
     onChange({ ...filters, [key]: e.target.value });
 
@@ -78,13 +78,12 @@ export function FilterBar({ filters, onChange, regions, searchRef }: Props) {
           t('region'),
           regions.map((r) => [r, regionName(r, lang)]),
         )}
-        <label className="filter">
-          <span className="filter-label">{t('sort')}</span>
-          <select value={filters.sort} onChange={set('sort')} aria-label={t('sort')}>
-            <option value="urgency">{t('sortUrgency')}</option>
-            <option value="recent">{t('sortRecent')}</option>
-          </select>
-        </label>
+        {user.seesAllAgencies &&
+          select(
+            'agencyId',
+            t('agency'),
+            agencies.map((a) => [a.id, a.shortName]),
+          )}
       </div>
     </div>
   );

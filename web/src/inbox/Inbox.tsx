@@ -1,6 +1,6 @@
 // The officer's main screen: filterable live list on the left, the open conversation on the right.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useI18n } from '../i18n';
+import { knownRegionCodes, useI18n } from '../i18n';
 import { navigate } from '../lib/router';
 import { useNow } from '../lib/useNow';
 import { useSession } from '../session';
@@ -26,7 +26,10 @@ export function Inbox({ conversationId }: { conversationId: string | null }) {
   }, [conversationId, markSeen]);
 
   const regions = useMemo(() => {
-    const set = new Set(items.map((c) => c.region).filter((r): r is string => !!r));
+    const set = new Set([
+      ...knownRegionCodes(),
+      ...items.map((c) => c.region).filter((r): r is string => !!r),
+    ]);
     if (filters.region) set.add(filters.region);
     return [...set].sort();
   }, [items, filters.region]);
@@ -50,6 +53,15 @@ export function Inbox({ conversationId }: { conversationId: string | null }) {
             {items.length}
             {nextCursor ? '+' : ''} {t('conversations')}
           </span>
+          <select
+            className="sort"
+            aria-label={t('sort')}
+            value={filters.sort}
+            onChange={(e) => setFilters({ ...filters, sort: e.target.value as InboxFilters['sort'] })}
+          >
+            <option value="urgency">{t('sortUrgency')}</option>
+            <option value="recent">{t('sortRecent')}</option>
+          </select>
           {kritisOpen > 0 && (
             <span className="kritis-count">
               {kritisOpen} {t('kritisBanner')}
@@ -60,8 +72,10 @@ export function Inbox({ conversationId }: { conversationId: string | null }) {
             className="btn-link"
             onClick={() => setShowHelp((v) => !v)}
             aria-expanded={showHelp}
+            aria-label={t('shortcuts')}
+            title={t('shortcuts')}
           >
-            ⌨ {t('shortcuts')}
+            ⌨ ?
           </button>
         </div>
         {showHelp && <p className="help">{t('shortcutsHelp')}</p>}

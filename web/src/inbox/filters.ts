@@ -10,6 +10,8 @@ export interface InboxFilters {
   urgency: string;
   platform: string;
   region: string;
+  /** Leadership only: one agency's cases. */
+  agencyId: string;
   scope: Scope;
   q: string;
   sort: 'urgency' | 'recent';
@@ -23,6 +25,7 @@ export const DEFAULT_FILTERS: InboxFilters = {
   urgency: '',
   platform: '',
   region: '',
+  agencyId: '',
   scope: 'all',
   q: '',
   sort: 'urgency',
@@ -38,7 +41,8 @@ export function toQuery(f: InboxFilters, user: User, cursor?: string | null): st
   if (f.region) p.set('region', f.region);
   if (f.scope === 'me') p.set('assignee', 'me');
   if (f.scope === 'unassigned') p.set('assignee', 'unassigned');
-  if (f.scope === 'agency' && user.agencyId) p.set('agencyId', user.agencyId);
+  const agencyId = f.scope === 'agency' ? user.agencyId : f.agencyId;
+  if (agencyId) p.set('agencyId', agencyId);
   if (f.q.trim()) p.set('q', f.q.trim());
   p.set('sort', f.sort);
   p.set('limit', '50');
@@ -61,6 +65,7 @@ export function matchesFilters(c: Conversation, f: InboxFilters, user: User): bo
   if (f.scope === 'me' && c.assigneeId !== user.id) return false;
   if (f.scope === 'unassigned' && c.assigneeId) return false;
   if (f.scope === 'agency' && c.agencyId !== user.agencyId) return false;
+  if (f.agencyId && c.agencyId !== f.agencyId) return false;
   if (!user.seesAllAgencies && user.agencyId && c.agencyId !== user.agencyId) return false;
   const q = f.q.trim().toLowerCase();
   if (q) {

@@ -6,6 +6,7 @@ import { canSeeConversation, conversationScope, type Actor } from '../auth/acces
 import type { AppContext } from '../context.js';
 import { MESSAGE_TYPES, TOPICS, URGENCIES } from '../domain/labels.js';
 import { createReply } from '../replies/create-reply.js';
+import { refreshSla } from '../sla/timers.js';
 import { ConversationModel, EventModel, MessageModel } from '../store/index.js';
 import { conversationView, conversationViews } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
@@ -84,6 +85,8 @@ export function conversationsRouter(ctx: AppContext): Router {
     const set: Record<string, unknown> = { ...body };
     if (body.urgency) set.urgencyRank = URGENCIES.indexOf(body.urgency);
     await ConversationModel.updateOne({ _id: conv._id }, { $set: set });
+    // Another urgency means another SLA policy: re-plan the deadlines and timers.
+    if (body.urgency && body.urgency !== before.urgency) await refreshSla(ctx.queues.sla, String(conv._id));
     // The text travels with the correction so `aspirasi train` can learn from it.
     await EventModel.create({
       conversationId: conv._id,

@@ -58,4 +58,19 @@ describe('SLA deadlines on the agency calendar', () => {
     const wib = await puprCaseStartedAt('2026-08-14T15:30:00+08:00');
     expect(wib.firstResponseDueAt!.toISOString()).toBe(new Date('2026-08-18T14:30:00+07:00').toISOString());
   });
+
+  it('re-plans the deadline on the 24x7 kritis clock when an officer raises the urgency', async () => {
+    const sla = await puprCaseStartedAt(new Date().toISOString());
+    const conv = await ConversationModel.findOne({ 'sla.startedAt': sla.startedAt }).lean();
+    const spv = await t.login('pupr.spv@demo.aspirasi.id');
+    const res = await t.api(`/api/conversations/${conv!._id}/classification`, {
+      method: 'PATCH',
+      token: spv,
+      body: { urgency: 'kritis' },
+    });
+    expect(res.status).toBe(200);
+    const after = (await ConversationModel.findById(conv!._id).lean())!.sla!;
+    expect(after.policyUrgency).toBe('kritis');
+    expect(after.firstResponseDueAt!.getTime() - sla.startedAt!.getTime()).toBe(30 * 60_000);
+  });
 });

@@ -41,3 +41,15 @@ export function tgRequest(
     params: opts.source ? { channel: 'telegram', source: opts.source } : { channel: 'telegram' },
   };
 }
+
+/** POST an update to a running Aspirasi, with the secret header as Telegram sends it. */
+export function postTelegram(appUrl: string, secret: string | null, body: unknown, source?: string) {
+  return fetch(`${appUrl}/webhooks/telegram${source ? `/${source}` : ''}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret }),
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

@@ -69,3 +69,13 @@ export function tiktokRequest(
     params: { channel: 'tiktok' },
   };
 }
+
+/** POST a webhook to a running Aspirasi, signed as TikTok signs it at time `t` (default: now). */
+export function postTiktok(appUrl: string, secret: string, body: unknown, t = Math.floor(Date.now() / 1000)) {
+  const raw = typeof body === 'string' ? body : JSON.stringify(body);
+  return fetch(`${appUrl}/webhooks/tiktok`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'tiktok-signature': signTiktokBody(secret, raw, t) },
+    body: raw,
+  });
+}

@@ -99,3 +99,16 @@ export function xRequest(body: unknown, opts: { signature?: string | null } = {}
     params: { channel: 'x' },
   };
 }
+
+/** POST a delivery to a running Aspirasi, signed as X signs it (or with the given signature). */
+export function postX(appUrl: string, secret: string, body: unknown, signature?: string) {
+  const raw = typeof body === 'string' ? body : JSON.stringify(body);
+  return fetch(`${appUrl}/webhooks/x`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-twitter-webhooks-signature': signature ?? signXPayload(secret, raw),
+    },
+    body: raw,
+  });
+}

@@ -1,0 +1,215 @@
+// Telegram end to end: real HTTP webhook with the secret header -> queue -> conversation in the API, and an
+// officer's reply -> outbound queue -> sendMessage on a fake Bot API server, with failures shown on the reply.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seal } from '../../src/security/seal.js';
+import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
+import { startFakeEndpoint } from '../support/fake-endpoint.js';
+import { startTestApp, TEST_SECRETS, waitFor, type TestApp } from '../support/app.js';
+import { GROUP_CHAT, postTelegram } from '../unit/adapters/telegram/samples.js';
+
+const BOT = 'bot-humas';
+const BOT_TOKEN = '7000000001:AAtest-token';
+let t: TestApp;
+let fake: Awaited<ReturnType<typeof startFakeEndpoint>>;
+let admin: string;
+let seq = 0;
+const nextId = () => 100_000 + ++seq;
+
+/** A private chat of its own per test, so conversations never mix. */
+function citizen() {
+  const id = 5_100_000_000 + ++seq;
+  return {
+    from: { id, is_bot: false, first_name: 'Rina', last_name: 'W', username: `rina${seq}` },
+    chat: { id, type: 'private' },
+  };
+}
+const update = (message: Record<string, unknown>, kind: 'message' | 'edited_message' = 'message') => ({
+  update_id: nextId(),
+  [kind]: { date: Math.floor(Date.now() / 1000), ...message },
+});
+const post = (body: unknown) => postTelegram(t.url, TEST_SECRETS.TELEGRAM_SECRET_TOKEN, body, BOT);
+const stored = (chatId: number, messageId: number) =>
+  waitFor(() => MessageModel.findOne({ dedupeKey: `telegram:${BOT}:${chatId}:${messageId}` }).lean());
+const detail = async (conversationId: unknown) =>
+  (await t.api(`/api/conversations/${conversationId}`, { token: admin })).body;
+const replyView = (conversationId: unknown, replyId: string, status: string) =>
+  waitFor(async () => {
+    const m = (await detail(conversationId)).messages.find((x: { id: string }) => x.id === replyId);
+    return m?.delivery?.status === status ? m : null;
+  }, 8000);
+
+beforeAll(async () => {
+  fake = await startFakeEndpoint();
+  t = await startTestApp({ TELEGRAM_API_URL: fake.url });
+  admin = await t.login(t.config.SEED_ADMIN_EMAIL);
+  await ChannelAccountModel.updateOne(
+    { platform: 'telegram', accountId: BOT },
+    {
+      $set: { name: 'Bot Humas', credentialsSealed: seal({ botToken: BOT_TOKEN }, t.config.ENCRYPTION_KEY) },
+    },
+    { upsert: true },
+  );
+});
+afterAll(async () => {
+  await t?.stop();
+  await fake?.close();
+});
+beforeEach(() => {
+  fake.requests.length = 0;
+  fake.respondWith(() => ({
+    status: 200,
+    body: { ok: true, result: { message_id: 9001, chat: { id: 1 } } },
+  }));
+});
+
+describe('Telegram webhook', () => {
+  it('a private message becomes a private conversation of the bot; the next one joins it, an edit updates it', async () => {
+    const c = citizen();
+    const first = nextId();
+    const res = await post(
+      update({ ...c, message_id: first, text: 'Sampah menumpuk di RT 05 sudah seminggu 😷' }),
+    );
+    expect(res.status).toBe(200);
+    const m1 = await stored(c.chat.id, first);
+    const second = nextId();
+    await post(update({ ...c, message_id: second, text: 'Mohon segera diangkut' }));
+    const m2 = await stored(c.chat.id, second);
+    expect(String(m2.conversationId)).toBe(String(m1.conversationId));
+
+    await post(
+      update(
+        {
+          ...c,
+          message_id: first,
+          text: 'Sampah menumpuk di RT 05 dan RT 06',
+          edit_date: Math.floor(Date.now() / 1000),
+        },
+        'edited_message',
+      ),
+    );
+    const view = await waitFor(async () => {
+      const d = await detail(m1.conversationId);
+      return d.messages.find((m: { text: string }) => m.text === 'Sampah menumpuk di RT 05 dan RT 06')
+        ? d
+        : null;
+    });
+    expect(view.conversation).toMatchObject({ platform: 'telegram', accountId: BOT, visibility: 'private' });
+    expect(view.messages.map((m: { text: string; edited: boolean }) => [m.text, m.edited])).toEqual([
+      ['Sampah menumpuk di RT 05 dan RT 06', true],
+      ['Mohon segera diangkut', false],
+    ]);
+  });
+
+  it('group members each get a public conversation of their own; bots are ignored', async () => {
+    const a = citizen();
+    const b = citizen();
+    const idA = nextId();
+    const idB = nextId();
+    await post(
+      update({ from: a.from, chat: GROUP_CHAT, message_id: idA, text: 'Lampu jalan mati di Jl. Juanda' }),
+    );
+    await post(update({ from: b.from, chat: GROUP_CHAT, message_id: idB, text: 'Drainase tersumbat' }));
+    const botId = nextId();
+    await post(
+      update({
+        from: { id: 42, is_bot: true, first_name: 'Bot' },
+        chat: GROUP_CHAT,
+        message_id: botId,
+        text: 'spam',
+      }),
+    );
+    const [ma, mb] = [await stored(GROUP_CHAT.id, idA), await stored(GROUP_CHAT.id, idB)];
+    expect(String(ma.conversationId)).not.toBe(String(mb.conversationId));
+    expect((await detail(ma.conversationId)).conversation.visibility).toBe('public');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await MessageModel.exists({ dedupeKey: `telegram:${BOT}:${GROUP_CHAT.id}:${botId}` })).toBeNull();
+  });
+
+  it('a wrong or missing secret token is refused with 401 and stores nothing', async () => {
+    const c = citizen();
+    const id = nextId();
+    const body = update({ ...c, message_id: id, text: 'halo' });
+    const wrong = await postTelegram(t.url, 'not-the-secret', body, BOT);
+    const missing = await postTelegram(t.url, null, body, BOT);
+    expect([wrong.status, missing.status]).toEqual([401, 401]);
+    expect((await missing.json()).error.message).toMatch(/X-Telegram-Bot-Api-Secret-Token/);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await MessageModel.exists({ dedupeKey: `telegram:${BOT}:${c.chat.id}:${id}` })).toBeNull();
+  });
+});
+
+describe('Telegram replies', () => {
+  it('POSTs sendMessage with the bot token, threaded under the citizen message, and shows it sent', async () => {
+    const c = citizen();
+    const id = nextId();
+    await post(update({ ...c, message_id: id, text: 'Jalan berlubang di depan SDN 005' }));
+    const inbound = await stored(c.chat.id, id);
+    fake.respondWith(() => ({
+      status: 200,
+      body: { ok: true, result: { message_id: 7777, chat: { id: c.chat.id } } },
+    }));
+    const res = await t.api(`/api/conversations/${inbound.conversationId}/replies`, {
+      token: admin,
+      body: { text: 'Terima kasih, laporan diteruskan ke Dinas PUPR 🙏' },
+    });
+    expect(res.status).toBe(202);
+    const sent = await replyView(inbound.conversationId, res.body.message.id, 'sent');
+    expect(sent.externalId).toBe(`${c.chat.id}:7777`);
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: `/bot${BOT_TOKEN}/sendMessage` });
+    expect(fake.requests[0].headers['content-type']).toBe('application/json');
+    expect(JSON.parse(fake.requests[0].body)).toEqual({
+      chat_id: String(c.chat.id),
+      text: res.body.message.text,
+      reply_parameters: { message_id: id, allow_sending_without_reply: true },
+    });
+  });
+
+  it('a citizen who blocked the bot: the reply fails once, with the reason shown', async () => {
+    const c = citizen();
+    const id = nextId();
+    await post(update({ ...c, message_id: id, text: 'Air PDAM keruh' }));
+    const inbound = await stored(c.chat.id, id);
+    fake.respondWith(() => ({
+      status: 403,
+      body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' },
+    }));
+    const res = await t.api(`/api/conversations/${inbound.conversationId}/replies`, {
+      token: admin,
+      body: { text: 'Baik' },
+    });
+    const failed = await replyView(inbound.conversationId, res.body.message.id, 'failed');
+    expect(failed.delivery.error).toBe(
+      'Warga memblokir bot atau belum pernah memulai percakapan dengan bot; balasan tidak dapat dikirim. (Telegram 403: Forbidden: bot was blocked by the user)',
+    );
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('a 429 is retried and the reply goes out on a later attempt', async () => {
+    const c = citizen();
+    const id = nextId();
+    await post(update({ ...c, message_id: id, text: 'Pohon tumbang di jalan' }));
+    const inbound = await stored(c.chat.id, id);
+    let calls = 0;
+    fake.respondWith(() =>
+      ++calls === 1
+        ? {
+            status: 429,
+            body: {
+              ok: false,
+              error_code: 429,
+              description: 'Too Many Requests: retry after 1',
+              parameters: { retry_after: 1 },
+            },
+          }
+        : { status: 200, body: { ok: true, result: { message_id: 8888, chat: { id: c.chat.id } } } },
+    );
+    const res = await t.api(`/api/conversations/${inbound.conversationId}/replies`, {
+      token: admin,
+      body: { text: 'Segera' },
+    });
+    const sent = await replyView(inbound.conversationId, res.body.message.id, 'sent');
+    expect(sent.externalId).toBe(`${c.chat.id}:8888`);
+    expect(fake.requests).toHaveLength(2);
+  });
+});

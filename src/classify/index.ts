@@ -1,7 +1,10 @@
 // Public interface of Aspirasi's Indonesian text classifier.
 import type { Classification } from '../domain/labels.js';
 import { createClassifier, type Classifier } from './classifier.js';
+import { readCorpus } from './corpus.js';
+import type { Correction } from './corrections.js';
 import { newestModelPath, readModel } from './model/model-file.js';
+import { trainAndWrite } from './train.js';
 
 export type { Classifier } from './classifier.js';
 export type { Correction } from './corrections.js';
@@ -39,5 +42,13 @@ export function reloadClassifier(path?: string): string {
 }
 
 export { trainAndWrite, trainModels } from './train.js';
+
+/** What the nightly job runs: corpus + the given corrections -> next models/classifier-v<N>.json, then the
+ *  shared classifier switches to it. Returns the new version. */
+export function retrain(corrections: readonly Correction[] = []): { version: string; path: string } {
+  const written = trainAndWrite(readCorpus().examples, corrections);
+  reloadClassifier(written.path);
+  return written;
+}
 export { readCorpus, type LabelledExample } from './corpus.js';
 export { parseCorrection } from './corrections.js';

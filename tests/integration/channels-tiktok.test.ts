@@ -1,0 +1,225 @@
+// TikTok end to end: signed webhooks (DMs and comment.update) -> conversations in the API, comment removal and
+// hiding on the stored message, and officer replies -> Business API on a fake server, with failures shown.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seal } from '../../src/security/seal.js';
+import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
+import { startFakeEndpoint } from '../support/fake-endpoint.js';
+import { startTestApp, TEST_SECRETS, waitFor, type TestApp } from '../support/app.js';
+import {
+  A10_COMMENT,
+  A9_DM,
+  BUSINESS_ID,
+  commentContent,
+  dmContent,
+  envelope,
+  postTiktok,
+} from '../unit/adapters/tiktok/samples.js';
+
+const ACCESS_TOKEN = 'act.tiktok-business-token';
+const SECRET = TEST_SECRETS.TIKTOK_APP_SECRET;
+let t: TestApp;
+let fake: Awaited<ReturnType<typeof startFakeEndpoint>>;
+let admin: string;
+let seq = 0;
+const bigId = () => `74850${String(Date.now()).slice(-9)}${String(++seq).padStart(5, '0')}`;
+
+const post = (body: unknown, at?: number) => postTiktok(t.url, SECRET, body, at);
+const stored = (externalId: string) =>
+  waitFor(() => MessageModel.findOne({ dedupeKey: `tiktok:${BUSINESS_ID}:${externalId}` }).lean());
+const detail = async (conversationId: unknown) =>
+  (await t.api(`/api/conversations/${conversationId}`, { token: admin })).body;
+const reply = (conversationId: unknown, body: { text: string; visibility?: string }) =>
+  t.api(`/api/conversations/${conversationId}/replies`, { token: admin, body });
+const replyView = (conversationId: unknown, replyId: string, status: string) =>
+  waitFor(async () => {
+    const m = (await detail(conversationId)).messages.find((x: { id: string }) => x.id === replyId);
+    return m?.delivery?.status === status ? m : null;
+  }, 8000);
+
+function citizenDm(text: string, hoursAgo = 0) {
+  const messageId = bigId();
+  const conversationId = `0:1:${bigId()}:7481234567890123456`;
+  const content = dmContent({
+    message_id: messageId,
+    conversation_id: conversationId,
+    text: { body: text },
+    timestamp: Date.now() - hoursAgo * 3_600_000,
+  });
+  return { messageId, conversationId, body: envelope('im_receive_msg', content) };
+}
+function citizenComment(text: string, fields: Record<string, unknown> = {}) {
+  const commentId = bigId();
+  const content = commentContent({
+    comment_id: commentId,
+    text,
+    unique_identifier: `warga${seq}`,
+    timestamp: Math.floor(Date.now() / 1000),
+    ...fields,
+  });
+  return { commentId, content, body: envelope('comment.update', content) };
+}
+
+beforeAll(async () => {
+  fake = await startFakeEndpoint();
+  t = await startTestApp({ TIKTOK_API_URL: fake.url });
+  admin = await t.login(t.config.SEED_ADMIN_EMAIL);
+  await ChannelAccountModel.updateOne(
+    { platform: 'tiktok', accountId: BUSINESS_ID },
+    {
+      $set: {
+        name: '@dishub_contoh',
+        credentialsSealed: seal({ accessToken: ACCESS_TOKEN }, t.config.ENCRYPTION_KEY),
+      },
+    },
+    { upsert: true },
+  );
+});
+afterAll(async () => {
+  await t?.stop();
+  await fake?.close();
+});
+beforeEach(() => {
+  fake.requests.length = 0;
+  fake.respondWith(() => ({
+    status: 200,
+    body: { code: 0, message: 'OK', data: { message: { message_id: '1' } } },
+  }));
+});
+
+describe('TikTok webhook', () => {
+  it('the A9 DM becomes a private conversation; an im_send_msg echo adds nothing', async () => {
+    expect((await post(A9_DM)).status).toBe(200);
+    const m = await stored('7481234567890123999');
+    const view = await detail(m.conversationId);
+    expect(view.conversation).toMatchObject({
+      platform: 'tiktok',
+      accountId: BUSINESS_ID,
+      visibility: 'private',
+    });
+    expect(view.messages[0].text).toBe('Halo admin, mau tanya jadwal samsat keliling');
+    const echo = await post(envelope('im_send_msg', dmContent({ message_id: bigId() })));
+    expect(await echo.json()).toEqual({ received: 0 });
+  });
+
+  it('the A10 comment becomes a public conversation; delete and hide update the stored comment', async () => {
+    expect((await post(A10_COMMENT)).status).toBe(200);
+    const m = await stored('7485123456789012345');
+    expect((await detail(m.conversationId)).conversation.visibility).toBe('public');
+
+    const { commentId, content, body } = citizenComment('Lampu merah mati di simpang Lembuswana');
+    await post(body);
+    const c = await stored(commentId);
+    await post(
+      envelope('comment.update', {
+        ...content,
+        comment_action: 'set_to_hidden',
+        timestamp: content.timestamp + 1,
+      }),
+    );
+    await waitFor(async () => (await MessageModel.findById(c._id).lean())?.hidden === true);
+    await post(
+      envelope('comment.update', { ...content, comment_action: 'delete', timestamp: content.timestamp + 2 }),
+    );
+    const removed = await waitFor(async () => {
+      const msg = (await detail(c.conversationId)).messages.find(
+        (x: { id: string }) => x.id === String(c._id),
+      );
+      return msg?.removed ? msg : null;
+    });
+    expect(removed).toMatchObject({ removed: true, hidden: true, text: '' });
+  });
+
+  it('a stale or wrong signature is refused with 401 and the reason; nothing is stored', async () => {
+    const { messageId, body } = citizenDm('halo');
+    const stale = await post(body, Math.floor(Date.now() / 1000) - 600);
+    expect(stale.status).toBe(401);
+    expect((await stale.json()).error.message).toMatch(/lebih tua dari batas 5 menit/);
+    const wrong = await fetch(`${t.url}/webhooks/tiktok`, {
+      method: 'POST',
+      headers: { 'tiktok-signature': `t=${Math.floor(Date.now() / 1000)},s=${'ab'.repeat(32)}` },
+      body: JSON.stringify(body),
+    });
+    expect(wrong.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await MessageModel.exists({ dedupeKey: `tiktok:${BUSINESS_ID}:${messageId}` })).toBeNull();
+  });
+});
+
+describe('TikTok replies', () => {
+  it('a DM reply goes to message/send with the Access-Token header and the conversation as recipient', async () => {
+    const { messageId, conversationId, body } = citizenDm('Jadwal samsat keliling minggu ini?');
+    await post(body);
+    const m = await stored(messageId);
+    fake.respondWith(() => ({
+      status: 200,
+      body: { code: 0, message: 'OK', data: { message: { message_id: '7481234567890188888' } } },
+    }));
+    const res = await reply(m.conversationId, { text: 'Senin di Kantor Camat Sungai Kunjang.' });
+    expect(res.status).toBe(202);
+    const sent = await replyView(m.conversationId, res.body.message.id, 'sent');
+    expect(sent.externalId).toBe('7481234567890188888');
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/open_api/v1.3/business/message/send/' });
+    expect(fake.requests[0].headers['access-token']).toBe(ACCESS_TOKEN);
+    expect(JSON.parse(fake.requests[0].body)).toEqual({
+      business_id: BUSINESS_ID,
+      recipient_type: 'CONVERSATION',
+      recipient: conversationId,
+      message_type: 'TEXT',
+      text: { body: res.body.message.text },
+    });
+  });
+
+  it('a comment reply goes to comment/reply/create under the comment on its video', async () => {
+    const { commentId, content, body } = citizenComment('Kapan jalan Pramuka diaspal?');
+    await post(body);
+    const m = await stored(commentId);
+    fake.respondWith(() => ({
+      status: 200,
+      body: { code: 0, message: 'OK', data: { comment_id: '7485777777777777777' } },
+    }));
+    const res = await reply(m.conversationId, { text: 'Dijadwalkan bulan depan oleh Dinas PUPR.' });
+    const sent = await replyView(m.conversationId, res.body.message.id, 'sent');
+    expect(sent.externalId).toBe('7485777777777777777');
+    expect(fake.requests[0].path).toBe('/open_api/v1.3/business/comment/reply/create/');
+    expect(JSON.parse(fake.requests[0].body)).toEqual({
+      business_id: BUSINESS_ID,
+      video_id: content.video_id,
+      comment_id: commentId,
+      text: res.body.message.text,
+    });
+    const priv = await reply(m.conversationId, { text: 'Lewat DM', visibility: 'private' });
+    expect(priv.status).toBe(409);
+    expect(priv.body.error.message).toMatch(/TikTok tidak menyediakan balasan pribadi untuk komentar/);
+  });
+
+  it("an error envelope (HTTP 200, code != 0) fails the reply with TikTok's reason", async () => {
+    const { messageId, body } = citizenDm('Halo?');
+    await post(body);
+    const m = await stored(messageId);
+    fake.respondWith(() => ({
+      status: 200,
+      body: { code: 40002, message: 'No permission to operate this conversation', data: {} },
+    }));
+    const res = await reply(m.conversationId, { text: 'Baik' });
+    const failed = await replyView(m.conversationId, res.body.message.id, 'failed');
+    expect(failed.delivery.error).toBe(
+      'TikTok menolak balasan. (TikTok kode 40002: No permission to operate this conversation)',
+    );
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('a DM older than 48 hours is refused before anything is queued', async () => {
+    const { messageId, body } = citizenDm('Pesan lama', 50);
+    await post(body);
+    const m = await stored(messageId);
+    const res = await reply(m.conversationId, { text: 'Maaf terlambat' });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({ code: 'reply_window_closed' });
+    expect(res.body.error.message).toMatch(
+      /Jendela balas pesan TikTok \(48 jam\) sudah tertutup: pesan terakhir warga 2 hari lalu/,
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fake.requests).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cleanText } from './text/normalize.js';
-import { tokenizeId } from './text/natural.js';
+import { isIndonesianWord, tokenizeId } from './text/natural.js';
 
 interface GazetteerRegion {
   code: string;
@@ -61,8 +61,10 @@ export class Gazetteer {
       const ambiguous = new Set(file.needsContext ?? []);
       for (const region of file.regions) {
         for (const field of ['names', 'aliases', 'districts', 'places'] as const) {
-          for (const phrase of region[field])
-            this.add(phrase, region.code, WEIGHTS[field], ambiguous, field !== 'aliases');
+          // Misspellings are matched for names and districts only: places are many, and common words sit
+          // one letter away from some of them ("sepinggang", waist-deep, vs Sepinggan).
+          const fuzzy = field === 'names' || field === 'districts';
+          for (const phrase of region[field]) this.add(phrase, region.code, WEIGHTS[field], ambiguous, fuzzy);
         }
       }
     }
@@ -100,7 +102,8 @@ export class Gazetteer {
       const inside = this.embeddable.find((e) => candidate.startsWith(e.name) || candidate.endsWith(e.name));
       if (inside) best = inside.entry;
     }
-    if (!best && candidate.length >= 6) {
+    // A real word one letter from a place ("anggaran" vs Anggana) is that word, not a misspelling.
+    if (!best && candidate.length >= 6 && !isIndonesianWord(candidate)) {
       const maxDistance = candidate.length >= 9 ? 2 : 1;
       for (const { key, entry } of this.fuzzy.get(candidate[0]) ?? []) {
         if (Math.abs(key.length - candidate.length) > maxDistance) continue;

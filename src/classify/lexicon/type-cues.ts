@@ -46,5 +46,6 @@ export function typeFromCues(c: TypeCues): MessageType | null {
   if (c.long && c.complaint) return 'pengaduan';
   if (c.thanks && !c.complaint && !c.question) return 'apresiasi';
   if (c.question && !c.complaint) return 'permintaan_informasi';
+  if (c.complaint && !c.question && !c.request && !c.thanks) return 'pengaduan';
   return null;
 }

@@ -7,6 +7,7 @@ interface Tokenizer {
 }
 interface Stemmer {
   stem(token: string): string;
+  dictionary: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -15,6 +16,7 @@ const AggressiveTokenizerId =
 const StemmerId = require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as Stemmer;
 
 const tokenizer = new AggressiveTokenizerId();
+let rootWords: Set<string> | null = null;
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 
@@ -32,4 +34,10 @@ export function stemId(token: string): string {
     stemCache.set(token, stem);
   }
   return stem;
+}
+
+/** Whether a token is an Indonesian word (a root in the stemmer's dictionary, or an inflection of one). */
+export function isIndonesianWord(token: string): boolean {
+  rootWords ??= new Set(StemmerId.dictionary);
+  return rootWords.has(token) || stemId(token) !== token;
 }

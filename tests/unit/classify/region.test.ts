@@ -29,6 +29,11 @@ describe('East Kalimantan gazetteer', () => {
     expect(region('#balikpapanmacet')).toBe('balikpapan');
   });
 
+  it('does not mistake a common word for a place one letter away', () => {
+    expect(region('air sudah sepinggang')).toBeNull();
+    expect(region('anggaran proyek tidak jelas')).toBeNull();
+  });
+
   it('knows the capital-city area', () => {
     expect(region('pembangunan IKN di Sepaku')).toBe('ikn');
   });

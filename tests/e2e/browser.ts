@@ -29,6 +29,7 @@ export async function loggedInPage(
   baseUrl: string,
   email: string,
   password: string,
+  opts: { screenshotAs?: string } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
@@ -37,6 +38,7 @@ export async function loggedInPage(
   });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
+  if (opts.screenshotAs) await screenshot(page, opts.screenshotAs);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();

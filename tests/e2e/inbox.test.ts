@@ -31,7 +31,9 @@ beforeAll(async () => {
   );
   browser = await launchBrowser();
   const password = t.seed!.demoPassword;
-  officer = await loggedInPage(browser, t.url, 'pdam.petugas1@demo.aspirasi.id', password);
+  officer = await loggedInPage(browser, t.url, 'pdam.petugas1@demo.aspirasi.id', password, {
+    screenshotAs: 'login',
+  });
   otherAgencyOfficer = await loggedInPage(browser, t.url, 'pupr.petugas1@demo.aspirasi.id', password);
 }, 120_000);
 
@@ -73,6 +75,11 @@ describe('officer inbox in the browser', () => {
   });
 
   it('never shows it to an officer of another agency', async () => {
+    // Not pushed live to the other agency's open inbox...
+    expect(
+      await otherAgencyOfficer.getByTestId('conversation-row').filter({ hasText: 'Air PDAM mati' }).count(),
+    ).toBe(0);
+    // ...and not in its list after a reload either.
     await otherAgencyOfficer.reload();
     await otherAgencyOfficer.getByTestId('conversation-list').waitFor();
     await otherAgencyOfficer.waitForLoadState('networkidle');

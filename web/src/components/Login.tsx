@@ -27,6 +27,7 @@ export function Login({ onLogin }: { onLogin: (token: string) => Promise<void> }
     <main className="login-page">
       <form className="login-card" onSubmit={submit} aria-labelledby="login-title">
         <h1 id="login-title">{t('loginTitle')}</h1>
+        <p className="muted tagline">{t('tagline')}</p>
         <label>
           {t('email')}
           <input

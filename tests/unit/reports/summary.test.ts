@@ -94,6 +94,26 @@ describe('dailyVolume', () => {
     expect(ts.buckets).toEqual(['2026-11-20', '2026-11-21']);
     expect(ts.series).toEqual([{ key: 'whatsapp', label: 'whatsapp', counts: [1, 1] }]);
   });
+
+  it('stays right across a daylight-saving change (zones are data, not only WIB/WITA/WIT)', () => {
+    // 22:30 UTC on 29 March 2026 is 00:30 on the 30th in Berlin, after the switch to summer time.
+    const ts = dailyVolume([kase({ createdAt: new Date('2026-03-29T22:30:00Z') })], 'channel', (k) => k, {
+      from: new Date('2026-03-27T23:00:00Z'),
+      to: new Date('2026-03-30T22:00:00Z'),
+      zone: 'Europe/Berlin',
+    });
+    expect(ts.buckets).toEqual(['2026-03-28', '2026-03-29', '2026-03-30']);
+    expect(ts.series[0].counts).toEqual([0, 0, 1]);
+  });
+
+  it('leaves out cases outside the range', () => {
+    const ts = dailyVolume([kase({ createdAt: new Date('2026-12-01T00:00:00Z') })], 'channel', (k) => k, {
+      from: new Date('2026-11-19T16:00:00Z'),
+      to: new Date('2026-11-21T16:00:00Z'),
+      zone: 'Asia/Makassar',
+    });
+    expect(ts.series).toEqual([]);
+  });
 });
 
 describe('backlogByAge', () => {

@@ -22,6 +22,10 @@ export interface Classifier {
   classify(text: string): Classification;
 }
 
+function isFlat(xs: readonly number[]): boolean {
+  return xs.every((x) => Math.abs(x - xs[0]) < 1e-9);
+}
+
 function argmax(xs: readonly number[]): number {
   let best = 0;
   for (let i = 1; i < xs.length; i++) if (xs[i] > xs[best]) best = i;
@@ -59,7 +63,8 @@ export function createClassifier(model: ModelFile): Classifier {
         (l, i) => l + model.topicKeywordWeight * keywords[i],
       );
       const topicProbs = softmax(topicLogits);
-      let topicIndex = argmax(topicProbs);
+      // Nothing the model or the keywords know (a greeting, emoji only, another language): lainnya.
+      let topicIndex = isFlat(topicLogits) ? LAINNYA : argmax(topicProbs);
       // "lainnya" is for messages about no public-service sector; a text with sector keywords is not that.
       if (topicIndex === LAINNYA && keywords.some((k, i) => i !== LAINNYA && k > 0)) {
         topicIndex = argmax(topicProbs.map((p, i) => (i === LAINNYA ? -1 : p)));
@@ -68,7 +73,8 @@ export function createClassifier(model: ModelFile): Classifier {
       // Type: unambiguous surface cues win; otherwise the model.
       const typeProbs = softmax(logits(model.type, features));
       const cueType = typeFromCues(cues);
-      const type: MessageType = cueType ?? (MESSAGE_TYPES[argmax(typeProbs)] as MessageType);
+      const modelType = isFlat(typeProbs) ? 'pengaduan' : (MESSAGE_TYPES[argmax(typeProbs)] as MessageType);
+      const type: MessageType = cueType ?? modelType;
       const typeConfidence = cueType
         ? Math.max(0.8, typeProbs[MESSAGE_TYPES.indexOf(cueType)])
         : Math.max(...typeProbs);
@@ -76,7 +82,8 @@ export function createClassifier(model: ModelFile): Classifier {
       // Urgency: never below the crisis lexicon's level; the lexicon's negation/hearsay handling can also
       // pull down a model that reacted to the bare word ("banjir kemarin sudah surut").
       const urgencyProbs = softmax(logits(model.urgency, features));
-      const modelRank = urgencyRank(URGENCIES[argmax(urgencyProbs)] as Urgency);
+      // Ties (no known words) go to the lower level, as the labelling tie rule says.
+      const modelRank = isFlat(urgencyProbs) ? 1 : urgencyRank(URGENCIES[argmax(urgencyProbs)] as Urgency);
       const crisis = crisisLevelOfWords(words);
       const lexiconRank = crisis.level ? urgencyRank(crisis.level) : -1;
       let rank = Math.max(modelRank, lexiconRank);

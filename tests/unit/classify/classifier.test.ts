@@ -44,6 +44,13 @@ describe('classifier with the committed model', () => {
     expect(needsTriage({ ...c, confidence: { ...c.confidence, topic: 0.1 } })).toBe(true);
   });
 
+  it('gives text with no known word the lainnya topic, low urgency and low confidence', () => {
+    const c = classifier.classify('🙂🙂');
+    expect(c.topic).toBe('lainnya');
+    expect(['normal', 'rendah']).toContain(c.urgency);
+    expect(needsTriage(c)).toBe(true);
+  });
+
   it('explains a missing model file', () => {
     expect(() => loadClassifier('/nonexistent/classifier-v1.json')).toThrow();
   });

@@ -4,11 +4,12 @@ import { api, ApiError } from '../api/client';
 import type { Conversation, Message } from '../api/types';
 import { useI18n } from '../i18n';
 import { fillCanned } from '../lib/canned';
-import { findPii, maskPii, PII_KIND_NAMES } from '../lib/pii';
 import { replyWindowClosed } from '../lib/replyWindow';
 import { showToast, toastError } from '../lib/toast';
 import { useSession } from '../session';
 import { runAction } from './actions';
+import { PiiWarning } from './PiiWarning';
+import { ReplyOptions } from './ReplyOptions';
 import { useCannedResponses } from './useCannedResponses';
 
 export interface ComposerHandle {
@@ -27,7 +28,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
   { conversation: c, now, onSent, onNote, onTyping },
   ref,
 ) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { user, agencies } = useSession();
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const [text, setText] = useState('');
@@ -45,7 +46,6 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
     },
   }));
 
-  const pii = mode === 'reply' ? findPii(text) : [];
   const replyWindow = replyWindowClosed(c.platform, visibility, c.lastInboundAt, now);
   const agencyName = agencies.find((a) => a.id === c.agencyId)?.name ?? c.agency?.shortName ?? '';
 
@@ -125,30 +125,13 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
           </button>
         ))}
         {mode === 'reply' && (
-          <>
-            <label className="inline">
-              <span className="sr-only">{t('visibility')}</span>
-              <select
-                aria-label={t('visibility')}
-                value={visibility}
-                onChange={(e) => setVisibility(e.target.value as 'public' | 'private')}
-              >
-                {c.visibility === 'public' && <option value="public">{t('publicReply')}</option>}
-                <option value="private">{t('privateReply')}</option>
-              </select>
-            </label>
-            <label className="inline">
-              <span className="sr-only">{t('canned')}</span>
-              <select aria-label={t('canned')} value="" onChange={(e) => insertCanned(e.target.value)}>
-                <option value="">{t('cannedChoose')}</option>
-                {canned.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </>
+          <ReplyOptions
+            conversationVisibility={c.visibility}
+            visibility={visibility}
+            onVisibility={setVisibility}
+            canned={canned}
+            onCanned={insertCanned}
+          />
         )}
       </div>
       {(blocked || serverBlock) && (
@@ -178,14 +161,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
         }}
         onKeyDown={onKeyDown}
       />
-      {pii.length > 0 && (
-        <p className="banner banner-warn" role="alert" data-testid="pii-warning">
-          ⚠ {t('piiWarning')} {[...new Set(pii.map((p) => PII_KIND_NAMES[p.kind][lang]))].join(', ')}.
-          <button type="button" className="btn btn-small" onClick={() => setText(maskPii(text))}>
-            {t('mask')}
-          </button>
-        </p>
-      )}
+      {mode === 'reply' && <PiiWarning text={text} onMask={setText} />}
       <div className="composer-foot">
         <button
           type="button"

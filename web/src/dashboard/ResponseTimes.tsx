@@ -1,6 +1,6 @@
 import { Bar } from 'react-chartjs-2';
-import { labelOf, PLATFORM_NAMES, regionName, TOPIC_NAMES, useI18n } from '../i18n';
-import { formatMinutes as minutes } from './format';
+import { useI18n } from '../i18n';
+import { formatMinutes as minutes, groupDisplayName } from './format';
 import type { Summary, SummaryRow } from './types';
 
 /** Median and p90 first-response / resolution time per group, as a chart and as a readable table. */
@@ -8,14 +8,7 @@ export function ResponseTimes({ data, groupLabel }: { data: Summary | null; grou
   const { t, lang } = useI18n();
   if (!data) return <p className="muted">{t('loading')}</p>;
   if (data.rows.length === 0) return <p className="muted">{t('noData')}</p>;
-  const name = (r: SummaryRow) =>
-    data.groupBy === 'channel'
-      ? labelOf(PLATFORM_NAMES, r.key, lang)
-      : data.groupBy === 'topic'
-        ? labelOf(TOPIC_NAMES, r.key, lang)
-        : data.groupBy === 'region'
-          ? regionName(r.key, lang)
-          : r.label;
+  const name = (r: SummaryRow) => groupDisplayName(data.groupBy, r.key, r.label, lang);
   // Only groups with a measured time go in the chart; the table lists every group.
   const rows = data.rows.filter((r) => r.firstResponse.p50Minutes !== null).slice(0, 15);
   return (

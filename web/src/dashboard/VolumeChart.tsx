@@ -1,5 +1,6 @@
 import { Bar } from 'react-chartjs-2';
-import { labelOf, PLATFORM_NAMES, TOPIC_NAMES, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
+import { groupDisplayName } from './format';
 import { PALETTE } from './charts';
 import type { Timeseries } from './types';
 
@@ -8,12 +9,6 @@ export function VolumeChart({ data }: { data: Timeseries | null }) {
   const { t, lang } = useI18n();
   if (!data) return <p className="muted">{t('loading')}</p>;
   if (data.series.length === 0) return <p className="muted">{t('noData')}</p>;
-  const display = (key: string, label: string) =>
-    data.groupBy === 'channel'
-      ? labelOf(PLATFORM_NAMES, key, lang)
-      : data.groupBy === 'topic'
-        ? labelOf(TOPIC_NAMES, key, lang)
-        : label;
   return (
     <div className="chart chart-tall">
       <Bar
@@ -22,7 +17,7 @@ export function VolumeChart({ data }: { data: Timeseries | null }) {
         data={{
           labels: data.buckets,
           datasets: data.series.map((s, i) => ({
-            label: display(s.key, s.label),
+            label: groupDisplayName(data.groupBy, s.key, s.label, lang),
             data: s.counts,
             backgroundColor: PALETTE[i % PALETTE.length],
             maxBarThickness: 48,

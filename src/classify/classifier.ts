@@ -12,7 +12,7 @@ import { matchRegion } from './gazetteer.js';
 import { crisisLevelOfWords, urgencyRank } from './lexicon/crisis.js';
 import { topicKeywordScores } from './lexicon/topic-score.js';
 import { typeCues, typeFromCues } from './lexicon/type-cues.js';
-import { cnbScores, softmax, type CnbModel } from './model/cnb.js';
+import { cnbScores, softmax, weightsOf, type CnbModel } from './model/cnb.js';
 import type { ModelFile } from './model/model-file.js';
 import { detectPii } from './pii.js';
 import { analyzeText } from './text/features.js';
@@ -51,6 +51,8 @@ function scaleKeywords(k: number[]): number[] {
 
 export function createClassifier(model: ModelFile): Classifier {
   const version = model.version;
+  // Build the lookup tables now, so that loading pays for them rather than the first message.
+  for (const m of [model.topic, model.urgency, model.type]) weightsOf(m);
   return {
     version,
     classify(text: string): Classification {

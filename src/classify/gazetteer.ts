@@ -50,11 +50,15 @@ function words(text: string): string[] {
 
 export class Gazetteer {
   private readonly phrases = new Map<string, Entry>();
+  /** First words of all phrases: most tokens start none, and skip the phrase lookups. */
+  private readonly starts = new Set<string>();
   /** Misspelling candidates keyed by first letter: spaceless names of 6+ letters (aliases excluded). */
   private readonly fuzzy = new Map<string, { key: string; entry: Entry }[]>();
   private readonly fuzzyCache = new Map<string, Entry | null>();
   /** Single-word names of 5+ letters, found inside run-together hashtags ("banjirsamarinda"). */
   private readonly embeddable: { name: string; entry: Entry }[] = [];
+  /** First words of multi-word names: a misspelled two-word name is only looked for after one of them. */
+  private readonly firstWords = new Set<string>();
 
   constructor(files: readonly GazetteerFile[]) {
     for (const file of files) {
@@ -73,10 +77,15 @@ export class Gazetteer {
   private add(phrase: string, code: string, weight: number, ambiguous: Set<string>, fuzzy: boolean): void {
     const key = words(phrase).join(' ');
     const entry = { code, weight, needsContext: ambiguous.has(phrase) };
+    if (fuzzy && key.includes(' ')) this.firstWords.add(key.split(' ')[0]);
     const existing = this.phrases.get(key);
     if (!existing || existing.weight < weight) this.phrases.set(key, entry);
+    this.starts.add(key.split(' ')[0]);
     const joined = key.replace(/ /g, '');
-    if (!this.phrases.has(joined)) this.phrases.set(joined, entry);
+    if (!this.phrases.has(joined)) {
+      this.phrases.set(joined, entry);
+      this.starts.add(joined);
+    }
     if (
       fuzzy &&
       !key.includes(' ') &&
@@ -102,8 +111,7 @@ export class Gazetteer {
       const inside = this.embeddable.find((e) => candidate.startsWith(e.name) || candidate.endsWith(e.name));
       if (inside) best = inside.entry;
     }
-    // A real word one letter from a place ("anggaran" vs Anggana) is that word, not a misspelling.
-    if (!best && candidate.length >= 6 && !isIndonesianWord(candidate)) {
+    if (!best && candidate.length >= 6) {
       const maxDistance = candidate.length >= 9 ? 2 : 1;
       for (const { key, entry } of this.fuzzy.get(candidate[0]) ?? []) {
         if (Math.abs(key.length - candidate.length) > maxDistance) continue;
@@ -113,7 +121,10 @@ export class Gazetteer {
         }
       }
     }
-    if (this.fuzzyCache.size > 100_000) this.fuzzyCache.clear();
+    // A real word near a place ("anggaran" vs Anggana, "penajaman" vs Penajam) is that word. Checked only after
+    // a near match, since the check stems the token.
+    if (best && embedded && isIndonesianWord(candidate)) best = null;
+    if (this.fuzzyCache.size > 300_000) this.fuzzyCache.clear();
     this.fuzzyCache.set(cacheKey, best);
     return best;
   }
@@ -130,7 +141,8 @@ export class Gazetteer {
     };
     for (let i = 0; i < tokens.length;) {
       let consumed = 0;
-      for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1 && !consumed; n--) {
+      const longest = this.starts.has(tokens[i]) ? Math.min(MAX_PHRASE, tokens.length - i) : 0;
+      for (let n = longest; n >= 1 && !consumed; n--) {
         const entry = this.phrases.get(tokens.slice(i, i + n).join(' '));
         if (!entry) continue;
         if (entry.needsContext && !CONTEXT_WORDS.has(tokens[i - 1] ?? '')) continue;
@@ -138,7 +150,10 @@ export class Gazetteer {
         consumed = n;
       }
       if (!consumed) {
-        const pair = i + 1 < tokens.length ? this.fuzzyLookup(tokens[i] + tokens[i + 1], false) : null;
+        const pair =
+          i + 1 < tokens.length && this.firstWords.has(tokens[i])
+            ? this.fuzzyLookup(tokens[i] + tokens[i + 1], false)
+            : null;
         const single = pair ? null : this.fuzzyLookup(tokens[i], true);
         if (pair) credit(pair);
         else if (single) credit(single);

@@ -110,6 +110,7 @@ describe('TikTok comments', () => {
       parse(envelope('comment.update', commentContent({ comment_action, text: undefined }))).messages[0];
     expect(actionOf('delete')).toMatchObject({ action: 'remove', externalId: '7485123456789012399' });
     expect(actionOf('set_to_hidden').action).toBe('hide');
+    expect(actionOf('set_to_friends_only').action).toBe('hide');
     expect(actionOf('set_to_public').action).toBe('unhide');
   });
 

@@ -6,7 +6,7 @@ import type { AppContext } from './context.js';
 import { childLog } from './log.js';
 import type { StartOptions } from './server.js';
 import type { WorkflowDeps } from './workflow/deps.js';
-import { onCitizenMessage, onRouted } from './workflow/ingest-hooks.js';
+import { enqueueCaseRouted, enqueueCitizenMessage } from './workflow/ingest-hooks.js';
 import { scheduleOfflineReturn } from './workflow/offline-return.js';
 import { presenceSocketHandler } from './workflow/presence.js';
 
@@ -26,14 +26,14 @@ export async function startOptions(_config: Config): Promise<StartOptions> {
   // The ingest hooks run inside the inbound worker, which starts in the same call as extraWorkers:
   // the context is captured there before any job can be processed.
   let deps: WorkflowDeps | undefined;
-  const workflow = () => {
+  const slaQueue = () => {
     if (!deps) throw new Error('workflow used before the workers started');
-    return deps;
+    return deps.queues.sla;
   };
   return {
     ingestHooks: {
-      onRouted: (id) => onRouted(workflow(), id),
-      onCitizenMessage: (id) => onCitizenMessage(workflow(), id),
+      onRouted: async (id) => void (await enqueueCaseRouted(slaQueue(), id)),
+      onCitizenMessage: async (id) => void (await enqueueCitizenMessage(slaQueue(), id)),
     },
     socketHandlers: [presenceSocketHandler],
     extraWorkers: (ctx: AppContext) => {

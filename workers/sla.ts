@@ -1,5 +1,6 @@
-// The SLA worker: due SLA milestones (warn / breach / escalate) and the periodic return of cases held by
-// officers who went offline. A thin loop around src/sla and src/workflow.
+// The SLA worker: due SLA milestones (warn / breach / escalate), the workflow steps after ingest (assign and
+// start the clocks of a new case; reopen/resume on a citizen message) and the periodic return of cases held
+// by officers who went offline. A thin loop around src/sla and src/workflow.
 import { Worker } from 'bullmq';
 import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
@@ -7,6 +8,12 @@ import { QUEUE_NAMES } from '../src/queue/queues.js';
 import { createRedis } from '../src/queue/redis.js';
 import { runSlaMilestone } from '../src/sla/milestone.js';
 import type { SlaJob } from '../src/sla/timers.js';
+import {
+  CASE_ROUTED_JOB,
+  CITIZEN_MESSAGE_JOB,
+  onCitizenMessage,
+  onRouted,
+} from '../src/workflow/ingest-hooks.js';
 import { OFFLINE_RETURN_JOB, returnCasesOfAwayOfficers } from '../src/workflow/offline-return.js';
 
 const log = childLog('worker:sla');
@@ -15,8 +22,16 @@ export function startSlaWorker(ctx: AppContext, opts: { awayMinutes: number }, c
   const worker = new Worker(
     QUEUE_NAMES.sla,
     async (job) => {
-      if (job.name === OFFLINE_RETURN_JOB) return returnCasesOfAwayOfficers(ctx, opts.awayMinutes);
-      return runSlaMilestone(ctx.publisher, job.data as SlaJob);
+      switch (job.name) {
+        case OFFLINE_RETURN_JOB:
+          return returnCasesOfAwayOfficers(ctx, opts.awayMinutes);
+        case CASE_ROUTED_JOB:
+          return onRouted(ctx, job.data.conversationId);
+        case CITIZEN_MESSAGE_JOB:
+          return onCitizenMessage(ctx, job.data.conversationId);
+        default:
+          return runSlaMilestone(ctx.publisher, job.data as SlaJob);
+      }
     },
     { connection: createRedis(ctx.config.REDIS_URL), prefix: ctx.config.QUEUE_PREFIX, concurrency },
   );

@@ -1,10 +1,25 @@
 // What the ingest pipeline calls after storing a citizen's message (see src/pipeline/ports.ts).
+// The hooks only enqueue a job on the SLA queue: the work then has BullMQ's retries, whereas a hook that failed
+// inside the inbound job would be lost (its retry finds the message already stored and stops early).
+import type { Queue } from 'bullmq';
 import type { ConversationStatus } from '../domain/labels.js';
+import { jobIdFor } from '../queue/queues.js';
 import { refreshSla } from '../sla/timers.js';
 import { AgencyModel, ConversationModel } from '../store/index.js';
 import { autoAssign } from './assignment.js';
 import { publishConversation, recordEvent, type WorkflowDeps } from './deps.js';
 import { applyAction } from './transitions.js';
+
+export const CASE_ROUTED_JOB = 'case-routed';
+export const CITIZEN_MESSAGE_JOB = 'citizen-message';
+
+export function enqueueCaseRouted(queue: Queue, conversationId: string) {
+  return queue.add(CASE_ROUTED_JOB, { conversationId }, { jobId: jobIdFor(`routed:${conversationId}`) });
+}
+
+export function enqueueCitizenMessage(queue: Queue, conversationId: string) {
+  return queue.add(CITIZEN_MESSAGE_JOB, { conversationId });
+}
 
 /** A new case: give it to an online officer of its agency (or leave it in the queue) and start its SLA clocks. */
 export async function onRouted(deps: WorkflowDeps, conversationId: string) {

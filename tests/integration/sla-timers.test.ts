@@ -141,7 +141,7 @@ describe('SLA escalation timers', () => {
     await t.postGeneric('lapor-web', body('Di depan gang 5 pak'));
     const resumed = await waitFor(async () => {
       const c = await ConversationModel.findById(id).lean();
-      return c?.status === 'in_progress' ? c : null;
+      return c?.status === 'in_progress' && !c.sla?.pausedSince ? c : null;
     });
     expect(resumed.sla!.pausedMs).toBeGreaterThanOrEqual(2900);
     expect(resumed.sla!.resolutionDueAt!.getTime() - before).toBeGreaterThanOrEqual(2900);

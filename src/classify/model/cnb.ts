@@ -80,19 +80,24 @@ export function trainCnb(
       w[i] = Math.log((total[i] - perClass[c][i] + alpha) / denom);
       l1 += Math.abs(w[i]);
     }
-    // Mean |w| = 1 so that rounding to 3 decimals keeps the model small without losing precision.
+    // Mean |w| = 1 so that rounding to 2 decimals keeps the model small without losing precision.
     const scale = l1 / vocab.length || 1;
     for (let i = 0; i < vocab.length; i++) w[i] /= scale;
     return w;
   });
   vocab.forEach((f, i) => {
-    weights[f] = Array.from({ length: k }, (_, c) => round(raw[c][i] * idf[i]));
+    // Scores are compared across classes only, so a per-feature constant is irrelevant: storing the
+    // weights centered keeps them short in JSON and lets features that do not discriminate drop out.
+    const w = Array.from({ length: k }, (_, c) => raw[c][i] * idf[i]);
+    const mean = w.reduce((a, b) => a + b, 0) / k;
+    const centered = w.map((x) => round(x - mean));
+    if (centered.some((x) => x !== 0)) weights[f] = centered;
   });
   return { classes: [...classes], weights, temperature: 1 };
 }
 
 function round(x: number): number {
-  return Math.round(x * 1e3) / 1e3;
+  return Math.round(x * 100) / 100;
 }
 
 /** Weights as a Map of typed arrays: ~3x faster lookups than the JSON object, built once per model. */

@@ -2,7 +2,6 @@
 // arrives by signed webhook, appears live in the right agency's inbox, is answered with a canned response, the
 // reply reaches the (fake) platform and turns "sent", and the supervisor dashboard shows its response time.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChannelAccountModel } from '../../src/store/index.js';
@@ -99,8 +98,6 @@ describe('officer inbox in the browser', () => {
     await view.getByTestId('inbound-message').filter({ hasText: 'Air PDAM mati' }).waitFor();
     conversationId = decodeURIComponent(new URL(officer.url()).pathname.split('/').pop()!);
     await screenshot(officer, 'conversation');
-    // The README picture (list + open case); refreshed on request so a test run leaves the work tree clean.
-    if (process.env.UPDATE_DOCS_SCREENSHOT) copyFileSync('test-artifacts/conversation.png', 'docs/inbox.png');
 
     const canned = view.getByLabel('Jawaban siap pakai');
     const firstOption = await canned.locator('option').nth(1).getAttribute('value');

@@ -1,6 +1,6 @@
 // Facebook Page `feed` changes: citizen comments and replies to comments under the Page's posts.
 import type { Attachment, InboundMessage } from '../types.js';
-import { flatMeta, obj, requireId, str, toIso, type JsonObject } from './json.js';
+import { flatMeta, obj, requireId, str, toIso, type JsonObject } from '../json.js';
 
 const VERB_TO_ACTION: Record<string, InboundMessage['action']> = {
   add: 'create',

@@ -1,7 +1,7 @@
 // One authenticated POST to the Graph API; every failure comes back as a SendResult the inbox can show.
 import type { SendContext } from '../types.js';
 import { graphFailure, type SendFailure } from './graph-errors.js';
-import { parseJsonBody } from './json.js';
+import { parseJsonBody } from '../json.js';
 
 const TIMEOUT_MS = 15_000;
 

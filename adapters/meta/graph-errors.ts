@@ -1,6 +1,6 @@
 // Graph API / WhatsApp errors -> what the officer reads on the reply, and whether retrying can help.
 import type { SendResult } from '../types.js';
-import { num, obj, str } from './json.js';
+import { num, obj, str } from '../json.js';
 
 export type SendFailure = Extract<SendResult, { ok: false }>;
 

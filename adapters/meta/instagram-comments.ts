@@ -1,7 +1,7 @@
 // Instagram `comments` / `live_comments` and `mentions` changes.
 import type { InboundMessage } from '../types.js';
 import type { EntryContext } from './feed.js';
-import { flatMeta, obj, requireId, str, toIso, type JsonObject } from './json.js';
+import { flatMeta, obj, requireId, str, toIso, type JsonObject } from '../json.js';
 
 const MENTION_TEXT = '[Akun ini disebut (@mention) di Instagram; buka Instagram untuk membaca isinya]';
 

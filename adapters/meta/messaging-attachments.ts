@@ -1,6 +1,6 @@
 // Messenger / Instagram DM attachments become links the officer can open.
 import type { Attachment } from '../types.js';
-import { list, num, obj, str } from './json.js';
+import { list, num, obj, str } from '../json.js';
 
 const TYPE_MAP: Record<string, Attachment['type']> = {
   image: 'image',

@@ -1,7 +1,7 @@
 // Delivery and read receipts for our own Messenger / Instagram replies, keyed by the mid Meta gave them.
 import type { DeliveryStatus } from '../types.js';
 import type { MessagingPlatform } from './messaging.js';
-import { list, obj, str, toIso, type JsonObject } from './json.js';
+import { list, obj, str, toIso, type JsonObject } from '../json.js';
 
 /**
  * Messenger `delivery.mids` and Instagram `read.mid` name our messages. A Messenger `read` has only a

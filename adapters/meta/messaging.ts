@@ -1,6 +1,6 @@
 // Messenger and Instagram DMs (`messaging[]` / `standby[]` events): one conversation per citizen per account.
 import type { InboundMessage } from '../types.js';
-import { flatMeta, obj, requireId, str, toIso, type JsonObject } from './json.js';
+import { flatMeta, obj, requireId, str, toIso, type JsonObject } from '../json.js';
 import { messagingAttachments } from './messaging-attachments.js';
 
 export type MessagingPlatform = 'messenger' | 'instagram';

@@ -3,7 +3,7 @@
 import type { ParsedDelivery } from '../types.js';
 import { parseFeedChange, type EntryContext } from './feed.js';
 import { parseInstagramComment, parseInstagramMention } from './instagram-comments.js';
-import { isObject, list, obj, parseJsonBody, requireId, str, type JsonObject } from './json.js';
+import { isObject, list, obj, parseJsonBody, requireId, str, type JsonObject } from '../json.js';
 import { parseMessagingEvent, type MessagingPlatform } from './messaging.js';
 import { parseMessagingReceipts } from './messaging-receipts.js';
 import { parseWhatsAppValue } from './whatsapp.js';

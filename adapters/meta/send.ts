@@ -1,7 +1,7 @@
 // Which Graph call answers which inbound message, and the id Meta gives our reply.
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
 import { graphPost } from './graph-client.js';
-import { list, obj, str } from './json.js';
+import { list, obj, str } from '../json.js';
 
 export interface GraphCall {
   path: string;

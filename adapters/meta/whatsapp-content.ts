@@ -1,6 +1,6 @@
 // WhatsApp message types -> text + structured attachments + reply-path extras.
 import type { Attachment } from '../types.js';
-import { flatMeta, list, num, obj, str, type JsonObject } from './json.js';
+import { flatMeta, list, num, obj, str, type JsonObject } from '../json.js';
 
 export interface WhatsAppContent {
   text: string;

@@ -1,7 +1,7 @@
 // WhatsApp Cloud API `messages` changes: citizen messages and delivery statuses of our replies.
 import type { DeliveryStatus, InboundMessage } from '../types.js';
 import { describeWhatsAppStatusErrors } from './graph-errors.js';
-import { flatMeta, list, obj, requireId, str, toIso, type JsonObject } from './json.js';
+import { flatMeta, list, obj, requireId, str, toIso, type JsonObject } from '../json.js';
 import { whatsappContent } from './whatsapp-content.js';
 
 const STATUSES: Record<string, DeliveryStatus['status']> = {

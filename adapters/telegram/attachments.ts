@@ -1,5 +1,5 @@
 // Telegram media -> Attachment. Files are referenced by file_id (fetched later with getFile, which needs the token).
-import { list, num, obj, str, type JsonObject } from '../meta/json.js';
+import { list, num, obj, str, type JsonObject } from '../json.js';
 import type { Attachment } from '../types.js';
 
 /** Photos come as several sizes, smallest first: keep the largest. */

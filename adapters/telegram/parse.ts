@@ -1,5 +1,5 @@
 // Telegram Update -> InboundMessage. One update carries at most one message; an edit keeps its message_id.
-import { flatMeta, isObject, obj, parseJsonBody, str, toIso, type JsonObject } from '../meta/json.js';
+import { flatMeta, isObject, obj, parseJsonBody, str, toIso, type JsonObject } from '../json.js';
 import type { InboundMessage, IncomingRequest, ParsedDelivery } from '../types.js';
 import { telegramAttachments } from './attachments.js';
 

@@ -1,5 +1,5 @@
 // Replies through the Bot API's sendMessage, threaded under the citizen's message.
-import { num, obj, parseJsonBody, str } from '../meta/json.js';
+import { num, obj, parseJsonBody, str } from '../json.js';
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
 import { telegramMessageKey } from './parse.js';
 

@@ -1,5 +1,5 @@
 // comment.update -> public InboundMessage: a new comment, or a change to one we stored.
-import { flatMeta, str, toIso, type JsonObject } from '../meta/json.js';
+import { flatMeta, str, toIso, type JsonObject } from '../json.js';
 import type { InboundMessage } from '../types.js';
 
 const ACTIONS: Record<string, InboundMessage['action']> = {

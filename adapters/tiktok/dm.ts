@@ -1,6 +1,6 @@
 // Business Messaging im_receive_msg -> private InboundMessage. A message is the citizen's when it is
 // addressed to our business (to_user.id == user_openid); otherwise it is our own send seen again.
-import { flatMeta, obj, str, toIso, type JsonObject } from '../meta/json.js';
+import { flatMeta, obj, str, toIso, type JsonObject } from '../json.js';
 import type { Attachment, InboundMessage } from '../types.js';
 
 function content(c: JsonObject): { text: string; attachments: Attachment[] } {

@@ -1,7 +1,7 @@
 // One TikTok webhook -> InboundMessages. The envelope's `content` is itself a JSON string; both layers are
 // parsed bigint-safe because TikTok ids are 19-digit numbers.
 import JSONbig from 'json-bigint';
-import { isObject, obj, str, type JsonObject } from '../meta/json.js';
+import { isObject, obj, str, type JsonObject } from '../json.js';
 import type { IncomingRequest, ParsedDelivery } from '../types.js';
 import { commentToInbound } from './comments.js';
 import { dmToInbound } from './dm.js';

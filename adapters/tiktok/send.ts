@@ -1,6 +1,6 @@
 // Replies through TikTok's Business API: a DM into the conversation, or a reply under a comment.
 // Every response is an envelope {code, message, data}; code 0 is success even on HTTP 200.
-import { num, obj, parseJsonBody, str } from '../meta/json.js';
+import { num, obj, parseJsonBody, str } from '../json.js';
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
 
 const TIMEOUT_MS = 15_000;

@@ -1,5 +1,5 @@
 // direct_message_events -> private InboundMessages. Our own sends echo back with sender_id == for_user_id.
-import { flatMeta, obj, str, toIso } from '../meta/json.js';
+import { flatMeta, obj, str, toIso } from '../json.js';
 import type { Attachment, InboundMessage } from '../types.js';
 
 function dmAttachment(messageData: Record<string, unknown> | undefined): Attachment[] {

@@ -1,6 +1,6 @@
 // One Account Activity delivery -> InboundMessages. Bad entries become problems; the rest still goes through.
 import JSONbig from 'json-bigint';
-import { list, obj, str } from '../meta/json.js';
+import { list, obj, str } from '../json.js';
 import type { InboundMessage, IncomingRequest, ParsedDelivery } from '../types.js';
 import { dmToInbound } from './dms.js';
 import { tweetDeleteToInbound, tweetToInbound } from './tweets.js';

@@ -1,5 +1,5 @@
 // Replies through the X API v2: a public answer is a reply tweet, a private one a DM to the citizen.
-import { num, obj, parseJsonBody, str } from '../meta/json.js';
+import { num, obj, parseJsonBody, str } from '../json.js';
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
 
 const TIMEOUT_MS = 15_000;

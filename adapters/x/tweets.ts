@@ -1,6 +1,6 @@
 // tweet_create_events (v1.1 tweet objects) -> public InboundMessages. Ids come from the *_str fields; the bare
 // numeric twins exceed 2^53 and are only a fallback because parse.ts reads them with json-bigint (exact strings).
-import { flatMeta, list, obj, str, toIso, type JsonObject } from '../meta/json.js';
+import { flatMeta, list, obj, str, toIso, type JsonObject } from '../json.js';
 import type { Attachment, InboundMessage } from '../types.js';
 
 const MEDIA_TYPES: Record<string, Attachment['type']> = {

@@ -91,6 +91,14 @@ export async function ingestMessage(m: InboundMessage, deps: IngestDeps): Promis
     if (m.action !== 'edit') return { kind: 'ignored' }; // remove/hide of a message we never stored
   }
   if (await MessageModel.exists({ dedupeKey: messageDedupeKey(m) })) return { kind: 'duplicate' };
+  // Some platforms (TikTok comments) echo our own replies without marking them: never ingest those.
+  const ourEcho = {
+    platform: m.platform,
+    accountId: m.accountId,
+    externalId: m.externalId,
+    direction: 'outbound',
+  };
+  if (await MessageModel.exists(ourEcho)) return { kind: 'ignored' };
 
   const classification = deps.classifier.classify(m.text);
   const contact = await upsertContact(m);

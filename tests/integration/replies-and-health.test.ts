@@ -90,6 +90,23 @@ describe('replies', () => {
     fake.respondWith(() => ({ status: 200, body: { id: 'ok' } }));
   });
 
+  it('never ingests our own reply when the platform echoes it back as a new message', async () => {
+    fake.respondWith(() => ({ status: 200, body: { id: 'echo-of-our-reply' } }));
+    const id = await newCase('PDAM air berbau kaporit');
+    await t.api(`/api/conversations/${id}/replies`, { token, body: { text: 'Terima kasih laporannya.' } });
+    await waitFor(() => MessageModel.exists({ externalId: 'echo-of-our-reply', direction: 'outbound' }));
+    const echo = {
+      id: 'echo-of-our-reply',
+      author: { id: 'humas' },
+      text: 'Terima kasih laporannya.',
+      createdAt: new Date().toISOString(),
+    };
+    expect((await t.postGeneric('lapor-web', echo)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await MessageModel.exists({ dedupeKey: 'generic:lapor-web:echo-of-our-reply' })).toBeNull();
+    fake.respondWith(() => ({ status: 200, body: { id: 'ok' } }));
+  });
+
   it('rejects an empty reply with 400 and stores nothing', async () => {
     const id = await newCase('PDAM kapan air normal lagi?');
     const res = await t.api(`/api/conversations/${id}/replies`, { token, body: { text: '   ' } });

@@ -1,4 +1,4 @@
-// Small readers for untrusted webhook JSON. Meta ids can exceed 2^53, so the body is parsed with
+// Small readers for untrusted webhook JSON, shared by every adapter. Platform ids can exceed 2^53, so the body is parsed with
 // json-bigint (long numbers become strings) and every id is read back as a string.
 import JSONbig from 'json-bigint';
 

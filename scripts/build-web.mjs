@@ -37,7 +37,10 @@ if (!force && builtAt >= sourcesAt) {
       : '[build-web] web/dist missing, building…',
   );
   const started = Date.now();
+  // Always a production bundle: under vitest or `NODE_ENV=development npm start` Vite would otherwise ship
+  // React's development build (about 70% larger).
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(web, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
   console.log(`[build-web] built web/dist in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

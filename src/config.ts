@@ -34,8 +34,9 @@ const schema = z.object({
   TIKTOK_API_URL: url.default('https://business-api.tiktok.com'),
   YOUTUBE_API_URL: url.default('https://www.googleapis.com/youtube/v3'),
   GENERIC_WEBHOOK_SECRET: optionalSecret,
-  /** Below this classifier confidence a message goes to humas triage instead of a routing rule. */
-  CLASSIFY_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.35),
+  /** Below this topic confidence a message goes to humas triage instead of a topic rule (0.6: ~10% of real
+   *  complaint letters, see src/classify/README.md). */
+  CLASSIFY_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.6),
   SEED_ADMIN_EMAIL: z.string().email().default('admin@aspirasi.local'),
   SEED_ADMIN_PASSWORD: z.string().min(8).default('aspirasi-admin'),
   /** Seed the demo province when the database has no agencies (npm start on a fresh machine). */

@@ -122,6 +122,7 @@ export async function ingestMessage(m: InboundMessage, deps: IngestDeps): Promis
       attachments: m.attachments,
       replyToExternalId: m.replyToExternalId,
       meta: m.meta,
+      modelVersion: classification.modelVersion,
       edited: m.action === 'edit',
       createdAt: new Date(m.createdAt),
     });

@@ -31,6 +31,8 @@ const messageSchema = new Schema(
     attachments: { type: [attachmentSchema], default: [] },
     replyToExternalId: String,
     meta: { type: Map, of: String },
+    /** Inbound: the classifier model version that read this message (training audits). */
+    modelVersion: String,
     edited: { type: Boolean, default: false },
     removed: { type: Boolean, default: false },
     hidden: { type: Boolean, default: false },

@@ -26,6 +26,8 @@ const userSchema = new Schema(
 userSchema.index({ email: 1 }, { unique: true });
 // Auto-assignment: find({ agencyId, role: 'officer', presence: 'online', active: true }).
 userSchema.index({ agencyId: 1, role: 1, presence: 1 });
+// Offline-return sweep: find({ presence: { $ne: 'online' }, lastSeenAt: { $lte: cutoff } }).
+userSchema.index({ presence: 1, lastSeenAt: 1 });
 
 export type User = InferSchemaType<typeof userSchema>;
 export const UserModel = model('User', userSchema);

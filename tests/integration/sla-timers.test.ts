@@ -2,6 +2,7 @@
 // notify the supervisor at breach, escalate to humas leadership; a reply or waiting on the citizen stops them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { URGENCIES } from '../../src/domain/labels.js';
+import { runSlaMilestone } from '../../src/sla/milestone.js';
 import { ConversationModel, EventModel, MessageModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
 
@@ -87,6 +88,18 @@ describe('SLA escalation timers', () => {
 
     const view = (await t.api(`/api/conversations/${id}`, { token: tokens['pupr.spv'] })).body.conversation;
     expect(view.sla).toMatchObject({ breached: true, phase: 'escalated', target: 'first_response' });
+
+    // A retried job (same version, target, milestone and time) records and sends nothing twice.
+    const conv = (await ConversationModel.findById(id).lean())!;
+    const again = await runSlaMilestone(t.app.ctx.publisher, {
+      conversationId: id,
+      version: conv.sla!.timerVersion!,
+      target: 'first_response',
+      milestone: 'breach',
+      at: conv.sla!.firstResponseDueAt!.getTime(),
+    });
+    expect(again).toBe('duplicate');
+    expect(await slaEvents(id)).toHaveLength(3);
   });
 
   it('stops the first-response timers at the first reply and runs none while waiting on the citizen', async () => {

@@ -25,7 +25,7 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(workflowRouter(ctx));
   router.use(rulesRouter(ctx));
   router.use(cannedRouter());
-  router.use(presenceRouter());
+  router.use(presenceRouter(ctx));
   router.use(reportsRouter());
   router.use(channelAccountsRouter(ctx));
   router.use(unknownRoute);

@@ -3,6 +3,8 @@ import { Router } from 'express';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { seesAllAgencies } from '../auth/access.js';
+import type { AppContext } from '../context.js';
+import { assignQueued } from '../workflow/assignment.js';
 import { ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
 import { setPresence } from '../workflow/presence.js';
 import { parseOr400 } from './errors.js';
@@ -16,11 +18,13 @@ const rosterQuery = z.object({
     .optional(),
 });
 
-export function presenceRouter(): Router {
+export function presenceRouter(ctx: AppContext): Router {
   const router = Router();
   router.patch('/me/presence', async (req, res) => {
     const { presence } = parseOr400(presenceBody, req.body);
     await setPresence(req.actor!.id, presence);
+    // Coming online picks up what waited in the agency queue while nobody was there.
+    if (presence === 'online') await assignQueued(ctx, req.actor!.agencyId);
     res.json({ user: await userView(await UserModel.findById(req.actor!.id).lean()) });
   });
 

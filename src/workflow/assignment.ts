@@ -51,6 +51,24 @@ export async function autoAssign(
   return officerId;
 }
 
+/**
+ * Hand out an agency's queue (unassigned open cases, most urgent and earliest deadline first) to its online
+ * officers, e.g. when one comes online. Each case goes through autoAssign, so load stays balanced.
+ */
+export async function assignQueued(deps: Pick<WorkflowDeps, 'publisher'>, agencyId: unknown, limit = 50) {
+  const queued = await ConversationModel.find({ agencyId, assigneeId: null, status: { $in: OPEN_STATUSES } })
+    .sort({ urgencyRank: 1, 'sla.firstResponseDueAt': 1 })
+    .limit(limit)
+    .select('_id')
+    .lean();
+  let assigned = 0;
+  for (const c of queued) {
+    if (!(await autoAssign(deps, String(c._id)))) break; // everyone is full
+    assigned++;
+  }
+  return assigned;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ConversationDoc = any;
 

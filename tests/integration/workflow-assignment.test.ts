@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 describe('auto-assignment and the agency queue', () => {
-  it('spreads new cases over online officers by open load, and queues them when nobody is online', async () => {
+  it('queues cases while nobody is online, hands the queue out on coming online, and spreads new cases by load', async () => {
     const queued = await newDinkesCase();
     expect(queued.assigneeId).toBeNull();
 
@@ -55,9 +55,13 @@ describe('auto-assignment and the agency queue', () => {
     const count = (who: string) => owners.filter((o) => o === userId[who]).length;
     expect([count('dinkes.petugas1'), count('dinkes.petugas2')]).toEqual([2, 2]);
 
+    // The queued case went to the first officer who came online; the four new ones are spread 2/2.
+    const pickedUp = await ConversationModel.findById(queued._id).lean();
+    expect(String(pickedUp!.assigneeId)).toBe(userId['dinkes.petugas1']);
     const roster = (await t.api('/api/officers', { token: tokens['dinkes.spv'] })).body.items;
-    const one = roster.find((o: any) => o.id === userId['dinkes.petugas1']);
-    expect(one).toMatchObject({ presence: 'online', openCount: 2 });
+    const load = (who: string) => roster.find((o: any) => o.id === userId[who]);
+    expect(load('dinkes.petugas1')).toMatchObject({ presence: 'online', openCount: 3 });
+    expect(load('dinkes.petugas2')).toMatchObject({ presence: 'online', openCount: 2 });
   });
 
   it("returns an away officer's open cases to the queue, or to a colleague who is online", async () => {

@@ -1,0 +1,67 @@
+// An officer's label correction is stored as an Event and teaches the next model version.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getClassifier } from '../../src/classify/index.js';
+import { EventModel, MessageModel } from '../../src/store/index.js';
+import { correctionsFromEvents } from '../../src/training/db-corrections.js';
+import { runRetrain } from '../../workers/maintenance.js';
+import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.stop());
+
+describe('classification feedback', () => {
+  it('stores the correction with its text and retrains into a new model version', async () => {
+    const text = 'Min lampu taman kota di tepian mahakam padam semua, gelap banget';
+    await t.postGeneric('lapor-web', {
+      id: 'fb-1',
+      author: { id: 'w1' },
+      text,
+      createdAt: new Date().toISOString(),
+    });
+    const msg = await waitFor(() => MessageModel.findOne({ dedupeKey: 'generic:lapor-web:fb-1' }).lean());
+    expect(msg!.modelVersion).toBe(getClassifier().version);
+
+    const admin = await t.login(t.config.SEED_ADMIN_EMAIL);
+    const id = String(msg!.conversationId);
+    const res = await t.api(`/api/conversations/${id}/classification`, {
+      token: admin,
+      method: 'PATCH',
+      body: { topic: 'infrastruktur', urgency: 'normal' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.conversation.topic).toBe('infrastruktur');
+    expect(await EventModel.exists({ conversationId: id, type: 'reclassified' })).toBeTruthy();
+
+    expect(await correctionsFromEvents()).toEqual([{ text, topic: 'infrastruktur', urgency: 'normal' }]);
+    const dir = mkdtempSync(join(tmpdir(), 'aspirasi-models-'));
+    const previous = getClassifier();
+    const written = await runRetrain(dir);
+    expect(written.corrections).toBe(1);
+    expect(readdirSync(dir)).toEqual([`classifier-${written.version}.json`]);
+    // The running classifier switched to the new file without a restart.
+    expect(getClassifier()).not.toBe(previous);
+    expect(getClassifier().version).toBe(written.version);
+  });
+
+  it('rejects an unknown label with 400 and keeps the stored one', async () => {
+    const conv = await waitFor(() => MessageModel.findOne({ dedupeKey: 'generic:lapor-web:fb-1' }).lean());
+    const admin = await t.login(t.config.SEED_ADMIN_EMAIL);
+    const id = String(conv!.conversationId);
+    const res = await t.api(`/api/conversations/${id}/classification`, {
+      token: admin,
+      method: 'PATCH',
+      body: { topic: 'cuaca' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/topic/);
+    expect((await t.api(`/api/conversations/${id}`, { token: admin })).body.conversation.topic).toBe(
+      'infrastruktur',
+    );
+  });
+});

@@ -37,6 +37,7 @@ function logits(model: CnbModel, features: readonly string[]): number[] {
 }
 
 const LAINNYA = TOPICS.indexOf('lainnya');
+const MODEL_KRITIS_MIN = 0.5;
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
@@ -89,15 +90,17 @@ export function createClassifier(model: ModelFile): Classifier {
       const crisis = crisisLevelOfWords(words);
       const lexiconRank = crisis.level ? urgencyRank(crisis.level) : -1;
       let rank = Math.max(modelRank, lexiconRank);
-      // Without lexicon evidence the model alone may not claim kritis: a false alarm costs a 24/7 SLA.
-      if (rank === 3 && lexiconRank < 3) rank = 2;
+      // Without lexicon evidence the model claims kritis only when fairly sure: a false alarm costs a 24/7 SLA.
+      if (rank === 3 && lexiconRank < 3 && urgencyProbs[0] < MODEL_KRITIS_MIN) rank = 2;
       let urgencyConfidence = lexiconRank >= modelRank ? 0.9 : Math.max(...urgencyProbs);
 
       if (type === 'spam') {
         topicIndex = TOPICS.indexOf('lainnya');
         rank = 0;
         urgencyConfidence = typeConfidence;
-      } else if (type === 'apresiasi' && lexiconRank < 2) rank = 0;
+      } else if (type === 'apresiasi') rank = 0;
+      // A question about a hazard (warning level, where the shelter is) is not itself an emergency.
+      else if (type === 'permintaan_informasi') rank = Math.min(rank, 2);
       // A complaint is at least normal: rendah is for suggestions, praise, questions and low-impact notes.
       else if (type === 'pengaduan' && rank === 0) rank = 1;
 

@@ -4,7 +4,8 @@
 
 /** Immediate danger to life, health or safety, or an ongoing disaster. */
 export const KRITIS_PHRASES: string[] = (
-  'banjir, rob, terendam, luap, meluap, air naik, air masuk rumah, tanggul jebol, jebol, ' +
+  'terus naik, percikan api, terbawa arus, belum pulang, naik cepat, sepinggang, sedada, seleher, sampai atap, sampai jendela, api menyebar, ' +
+  'api membesar, kobaran api, makanan habis, logistik habis, kehabisan makanan, banjir, rob, terendam, luap, meluap, air naik, air masuk rumah, tanggul jebol, jebol, ' +
   'banjir bandang, longsor, tanah longsor, tertimbun, kebakaran, terbakar, dilalap api, hangus, ' +
   'karhutla, kebakaran hutan, gempa, tsunami, puting beliung, angin kencang, pohon tumbang, tumbang, ' +
   'roboh, ambruk, runtuh, korban jiwa, korban luka, korban tewas, korban meninggal, memakan korban, ' +

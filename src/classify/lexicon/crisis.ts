@@ -16,9 +16,53 @@ const INDEX = buildPhraseIndex<Urgency>([
 
 const NEGATORS = new Set(['tidak', 'bukan', 'tanpa', 'nihil', 'jangan', 'belum', 'tak', 'bebas']);
 /** Hearsay or long past: the event is not happening now. */
-const HEARSAY = new Set(['dulu', 'pernah', 'katanya', 'silam', 'bekas', 'konon', 'dahulu']);
+const HEARSAY = new Set(['dulu', 'pernah', 'katanya', 'silam', 'konon', 'dahulu']);
 /** Recent past: harm may persist, so at most tinggi. */
-const RECENT_PAST = new Set(['kemarin', 'lalu', 'sempat', 'semalam']);
+const RECENT_PAST = new Set(['kemarin', 'lalu', 'sempat', 'semalam', 'tadi']);
+/** "sejak semalam", "dari kemarin": started in the past and still going. */
+const SINCE = new Set(['sejak', 'dari']);
+/** The hazard names an aid or warning matter ("bantuan banjir", "posko banjir", "siaga banjir"): at most tinggi. */
+const AID_CONTEXT = new Set([
+  'bantuan',
+  'posko',
+  'pasca',
+  'siaga',
+  'status',
+  'dana',
+  'logistik',
+  'penanganan',
+
+  'jalur',
+  'titik',
+  'peringatan',
+  'info',
+  'informasi',
+  'data',
+]);
+/** Harm to people already done: a recent-past time word ("kemarin", "tadi") does not lower it. */
+const VICTIM = new Set([
+  'luka',
+  'terluka',
+  'luka parah',
+  'tewas',
+  'korban jiwa',
+  'korban luka',
+  'korban tewas',
+  'korban meninggal',
+  'hanyut',
+  'terseret',
+  'terjebak',
+  'tenggelam',
+  'belum ditemukan',
+  'orang hilang',
+  'anak hilang',
+  'hilang kontak',
+  'terbawa arus',
+  'belum pulang',
+  'pingsan',
+]);
+/** Time words are read near the hazard (this many words either side), not anywhere in a long sentence. */
+const TIME_WINDOW = 5;
 const HYPOTHETICAL = new Set([
   'agar',
   'supaya',
@@ -75,6 +119,7 @@ const ONGOING = new Set([
   'tiap',
   'setiap',
   'selalu',
+  'sejak',
 ]);
 
 export interface CrisisResult {
@@ -106,6 +151,28 @@ function has(words: readonly Word[], from: number, to: number, set: ReadonlySet<
   return false;
 }
 
+const PLEA = new Set(['mohon', 'minta', 'tolong', 'butuh', 'perlu', 'kirim']);
+
+/** "bantuan banjir belum sampai" is about aid; "mohon bantuan, banjir masuk rumah" is a plea in a flood. */
+function aidMatter(words: readonly Word[], start: number): boolean {
+  for (let i = Math.max(0, start - 2); i < start; i++) {
+    if (AID_CONTEXT.has(words[i].token) && !PLEA.has(words[i - 1]?.token ?? '')) return true;
+  }
+  return false;
+}
+
+function recentPast(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
+    if (
+      RECENT_PAST.has(words[i].token) &&
+      !SINCE.has(words[i - 1]?.token ?? '') &&
+      !SINCE.has(words[i - 2]?.token ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether "sudah surut" / "api sudah padam" appears, and is not itself negated ("belum surut"). */
 function resolvedIn(words: readonly Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -125,24 +192,25 @@ export function crisisLevelOfWords(words: readonly Word[]): CrisisResult {
   const evidence: string[] = [];
   for (const clause of clauses(words)) {
     const resolved = resolvedIn(clause);
-    const ongoing = has(clause, 0, clause.length, ONGOING);
-    const hearsay = !ongoing && has(clause, 0, clause.length, HEARSAY);
-    const recentPast = !ongoing && has(clause, 0, clause.length, RECENT_PAST);
     for (const hit of findPhrases(clause, INDEX)) {
       if (has(clause, hit.start - 3, hit.start, NEGATORS)) continue;
       let rank = LEVEL_RANK[hit.value];
-      if (resolved || hearsay) rank = Math.min(rank, LEVEL_RANK.normal);
-      else if (recentPast) rank = Math.min(rank, LEVEL_RANK.tinggi);
+      const phrase = clause
+        .slice(hit.start, hit.end)
+        .map((w) => w.token)
+        .join(' ');
+      const from = hit.start - TIME_WINDOW;
+      const to = hit.end + TIME_WINDOW;
+      const ongoing = has(clause, from, to, ONGOING);
+      if (resolved || (!ongoing && has(clause, from, to, HEARSAY))) rank = Math.min(rank, LEVEL_RANK.normal);
+      else if (!ongoing && !VICTIM.has(phrase) && recentPast(clause, from, to))
+        rank = Math.min(rank, LEVEL_RANK.tinggi);
       else if (has(clause, hit.start - 4, hit.start, HYPOTHETICAL)) rank = Math.min(rank, LEVEL_RANK.tinggi);
+      else if (aidMatter(clause, hit.start)) rank = Math.min(rank, LEVEL_RANK.tinggi);
       if (rank > best) evidence.length = 0;
       if (rank >= best) {
         best = rank;
-        evidence.push(
-          clause
-            .slice(hit.start, hit.end)
-            .map((w) => w.token)
-            .join(' '),
-        );
+        evidence.push(phrase);
       }
     }
   }

@@ -46,7 +46,7 @@ export function trainCnb(
   opts: TrainOptions = {},
 ): CnbModel {
   // Strong smoothing: the corpus is small and short, real letters are long; rare corpus words must not decide.
-  const alpha = opts.alpha ?? 2;
+  const alpha = opts.alpha ?? 4;
   const minDf = opts.minDocFreq ?? 2;
   const counted = docs.map(termCounts);
   const df = new Map<string, number>();

@@ -24,6 +24,19 @@ describe('crisis lexicon with negation and hearsay', () => {
     expect(level('banjir belum surut sampai sekarang')).toBe('kritis');
   });
 
+  it('reads "bantuan banjir" as an aid matter but "mohon bantuan, banjir" as a plea', () => {
+    expect(level('bantuan banjir belum sampai ke kampung kami')).toBe('tinggi');
+    expect(level('mohon bantuan banjir sudah masuk rumah')).toBe('kritis');
+  });
+
+  it('keeps injuries kritis even when they happened earlier today', () => {
+    expect(level('rumah roboh kena gempa tadi pagi, nenek luka di kepala')).toBe('kritis');
+  });
+
+  it('reads "sejak semalam" as still going', () => {
+    expect(level('warga kebanjiran sejak semalam belum ada yang datang')).toBe('kritis');
+  });
+
   it('rates a risk without harm as tinggi, not kritis', () => {
     expect(level('jalan rusak parah, rawan kecelakaan')).toBe('tinggi');
   });

@@ -37,6 +37,8 @@ const schema = z.object({
   /** Below this topic confidence a message goes to humas triage instead of a topic rule (0.6: ~10% of real
    *  complaint letters, see src/classify/README.md). */
   CLASSIFY_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.6),
+  /** Minutes an officer may be away or offline before their open cases return to the agency queue. */
+  OFFICER_AWAY_MINUTES: z.coerce.number().positive().default(15),
   SEED_ADMIN_EMAIL: z.string().email().default('admin@aspirasi.local'),
   SEED_ADMIN_PASSWORD: z.string().min(8).default('aspirasi-admin'),
   /** Seed the demo province when the database has no agencies (npm start on a fresh machine). */

@@ -1,5 +1,6 @@
 // What each capability adds to a running process (socket handlers, ingest hooks, extra workers).
 // `npm start` and the test harness both use this, so tests run exactly what production runs.
+import { scheduleNightlyRetrain, startMaintenanceWorker } from '../workers/maintenance.js';
 import { startSlaWorker } from '../workers/sla.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
@@ -12,17 +13,8 @@ import { presenceSocketHandler } from './workflow/presence.js';
 
 const log = childLog('wiring');
 
-/**
- * Minutes an officer may be away/offline before their open cases return to the agency queue.
- * Read from OFFICER_AWAY_MINUTES (not yet part of src/config.ts; fractions allowed for tests).
- */
-export function officerAwayMinutes(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.OFFICER_AWAY_MINUTES ?? 15);
-  return Number.isFinite(value) && value > 0 ? value : 15;
-}
-
-export async function startOptions(_config: Config): Promise<StartOptions> {
-  const awayMinutes = officerAwayMinutes();
+export async function startOptions(config: Config): Promise<StartOptions> {
+  const awayMinutes = config.OFFICER_AWAY_MINUTES;
   // The ingest hooks run inside the inbound worker, which starts in the same call as extraWorkers:
   // the context is captured there before any job can be processed.
   let deps: WorkflowDeps | undefined;
@@ -41,7 +33,10 @@ export async function startOptions(_config: Config): Promise<StartOptions> {
       scheduleOfflineReturn(ctx.queues.sla, awayMinutes).catch((err: Error) =>
         log.error({ err: err.message }, 'could not schedule the offline-return sweep'),
       );
-      return [startSlaWorker(ctx, { awayMinutes })];
+      scheduleNightlyRetrain(ctx).catch((err: Error) =>
+        log.error({ err: err.message }, 'could not schedule the nightly classifier retraining'),
+      );
+      return [startSlaWorker(ctx, { awayMinutes }), startMaintenanceWorker(ctx)];
     },
   };
 }

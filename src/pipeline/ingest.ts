@@ -151,10 +151,8 @@ export async function ingestMessage(m: InboundMessage, deps: IngestDeps): Promis
 async function noteCitizenMessage(conv: any, m: InboundMessage, c: Classification) {
   const at = new Date(m.createdAt);
   const set: Record<string, unknown> = {
-    preview: preview(m),
     searchText: `${conv.searchText} ${m.text.toLowerCase()}`.slice(0, SEARCH_TEXT_LIMIT),
   };
-  if (!conv.lastMessageAt || at > conv.lastMessageAt) set.lastMessageAt = at;
   if (!conv.lastInboundAt || at > conv.lastInboundAt) set.lastInboundAt = at;
   const rank = URGENCIES.indexOf(c.urgency);
   if (rank < conv.urgencyRank) {
@@ -167,4 +165,9 @@ async function noteCitizenMessage(conv: any, m: InboundMessage, c: Classificatio
     });
   }
   await ConversationModel.updateOne({ _id: conv._id }, { $set: set, $inc: { messageCount: 1 } });
+  // Messages of one thread may be processed out of order: only a newer message moves the preview.
+  await ConversationModel.updateOne(
+    { _id: conv._id, lastMessageAt: { $lte: at } },
+    { $set: { lastMessageAt: at, preview: preview(m) } },
+  );
 }

@@ -62,7 +62,11 @@ describe('signed generic webhook', () => {
 
   it('threads later messages of the same thread into one conversation', async () => {
     const first = event('Pipa PDAM bocor di depan rumah saya', { threadId: 'thread-77' });
-    const second = event('Sudah dua hari belum ada petugas datang', { threadId: 'thread-77' });
+    const later = new Date(Date.parse(first.createdAt as string) + 60_000).toISOString();
+    const second = event('Sudah dua hari belum ada petugas datang', {
+      threadId: 'thread-77',
+      createdAt: later,
+    });
     await t.postGeneric('lapor-web', first);
     await t.postGeneric('lapor-web', second);
     const conv = await waitFor(async () => {

@@ -31,15 +31,13 @@ const setPresence = (who: string, presence: string) =>
 
 beforeAll(async () => {
   // Officers away for more than ~1.2 s lose their cases (the sweep runs every second at this setting).
-  process.env.OFFICER_AWAY_MINUTES = '0.02';
-  t = await startTestApp();
+  t = await startTestApp({ OFFICER_AWAY_MINUTES: '0.02' });
   for (const who of ['dinkes.petugas1', 'dinkes.petugas2', 'dinkes.spv', 'dlh.spv']) {
     tokens[who] = await t.login(`${who}@demo.aspirasi.id`);
     userId[who] = (await t.api('/api/me', { token: tokens[who] })).body.user.id;
   }
 });
 afterAll(async () => {
-  delete process.env.OFFICER_AWAY_MINUTES;
   await t?.stop();
 });
 

@@ -25,6 +25,8 @@ export function enqueueCitizenMessage(queue: Queue, conversationId: string) {
 export async function onRouted(deps: WorkflowDeps, conversationId: string) {
   await autoAssign(deps, conversationId);
   await refreshSla(deps.queues.sla, conversationId);
+  // The inbox row needs its SLA countdown, which did not exist when the case was first pushed.
+  await publishConversation(deps, conversationId);
 }
 
 /**

@@ -1,17 +1,17 @@
 // Telegram end to end: real HTTP webhook with the secret header -> queue -> conversation in the API, and an
 // officer's reply -> outbound queue -> sendMessage on a fake Bot API server, with failures shown on the reply.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seal } from '../../src/security/seal.js';
-import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
-import { startFakeEndpoint } from '../support/fake-endpoint.js';
-import { startTestApp, TEST_SECRETS, waitFor, type TestApp } from '../support/app.js';
+import { MessageModel } from '../../src/store/index.js';
+import { TEST_SECRETS, waitFor, type TestApp } from '../support/app.js';
+import { startChannelApp, type ChannelApp } from '../support/channel-app.js';
+import { waitForMessageByDedupeKey } from '../support/conversations.js';
 import { GROUP_CHAT, postTelegram } from '../unit/adapters/telegram/samples.js';
 
 const BOT = 'bot-humas';
 const BOT_TOKEN = '7000000001:AAtest-token';
+let channel: ChannelApp;
 let t: TestApp;
-let fake: Awaited<ReturnType<typeof startFakeEndpoint>>;
-let admin: string;
+let fake: ChannelApp['fake'];
 let seq = 0;
 const nextId = () => 100_000 + ++seq;
 
@@ -29,31 +29,26 @@ const update = (message: Record<string, unknown>, kind: 'message' | 'edited_mess
 });
 const post = (body: unknown) => postTelegram(t.url, TEST_SECRETS.TELEGRAM_SECRET_TOKEN, body, BOT);
 const stored = (chatId: number, messageId: number) =>
-  waitFor(() => MessageModel.findOne({ dedupeKey: `telegram:${BOT}:${chatId}:${messageId}` }).lean());
-const detail = async (conversationId: unknown) =>
-  (await t.api(`/api/conversations/${conversationId}`, { token: admin })).body;
+  waitForMessageByDedupeKey(`telegram:${BOT}:${chatId}:${messageId}`);
+const detail = (conversationId: unknown) => channel.conversations.detail(conversationId);
+const reply = (conversationId: unknown, text: string) =>
+  channel.conversations.reply(conversationId, { text });
 const replyView = (conversationId: unknown, replyId: string, status: string) =>
-  waitFor(async () => {
-    const m = (await detail(conversationId)).messages.find((x: { id: string }) => x.id === replyId);
-    return m?.delivery?.status === status ? m : null;
-  }, 8000);
+  channel.conversations.waitForReplyStatus(conversationId, replyId, status);
 
 beforeAll(async () => {
-  fake = await startFakeEndpoint();
-  t = await startTestApp({ TELEGRAM_API_URL: fake.url });
-  admin = await t.login(t.config.SEED_ADMIN_EMAIL);
-  await ChannelAccountModel.updateOne(
-    { platform: 'telegram', accountId: BOT },
-    {
-      $set: { name: 'Bot Humas', credentialsSealed: seal({ botToken: BOT_TOKEN }, t.config.ENCRYPTION_KEY) },
+  channel = await startChannelApp({
+    apiUrlVariable: 'TELEGRAM_API_URL',
+    account: {
+      platform: 'telegram',
+      accountId: BOT,
+      name: 'Bot Humas',
+      credentials: { botToken: BOT_TOKEN },
     },
-    { upsert: true },
-  );
+  });
+  ({ t, fake } = channel);
 });
-afterAll(async () => {
-  await t?.stop();
-  await fake?.close();
-});
+afterAll(() => channel?.stop());
 beforeEach(() => {
   fake.requests.length = 0;
   fake.respondWith(() => ({
@@ -148,10 +143,7 @@ describe('Telegram replies', () => {
       status: 200,
       body: { ok: true, result: { message_id: 7777, chat: { id: c.chat.id } } },
     }));
-    const res = await t.api(`/api/conversations/${inbound.conversationId}/replies`, {
-      token: admin,
-      body: { text: 'Terima kasih, laporan diteruskan ke Dinas PUPR 🙏' },
-    });
+    const res = await reply(inbound.conversationId, 'Terima kasih, laporan diteruskan ke Dinas PUPR 🙏');
     expect(res.status).toBe(202);
     const sent = await replyView(inbound.conversationId, res.body.message.id, 'sent');
     expect(sent.externalId).toBe(`${c.chat.id}:7777`);
@@ -174,10 +166,7 @@ describe('Telegram replies', () => {
       status: 403,
       body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' },
     }));
-    const res = await t.api(`/api/conversations/${inbound.conversationId}/replies`, {
-      token: admin,
-      body: { text: 'Baik' },
-    });
+    const res = await reply(inbound.conversationId, 'Baik');
     const failed = await replyView(inbound.conversationId, res.body.message.id, 'failed');
     expect(failed.delivery.error).toBe(
       'Warga memblokir bot atau belum pernah memulai percakapan dengan bot; balasan tidak dapat dikirim. (Telegram 403: Forbidden: bot was blocked by the user)',
@@ -204,10 +193,7 @@ describe('Telegram replies', () => {
           }
         : { status: 200, body: { ok: true, result: { message_id: 8888, chat: { id: c.chat.id } } } },
     );
-    const res = await t.api(`/api/conversations/${inbound.conversationId}/replies`, {
-      token: admin,
-      body: { text: 'Segera' },
-    });
+    const res = await reply(inbound.conversationId, 'Segera');
     const sent = await replyView(inbound.conversationId, res.body.message.id, 'sent');
     expect(sent.externalId).toBe(`${c.chat.id}:8888`);
     expect(fake.requests).toHaveLength(2);

@@ -1,10 +1,10 @@
 // TikTok end to end: signed webhooks (DMs and comment.update) -> conversations in the API, comment removal and
 // hiding on the stored message, and officer replies -> Business API on a fake server, with failures shown.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seal } from '../../src/security/seal.js';
-import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
-import { startFakeEndpoint } from '../support/fake-endpoint.js';
-import { startTestApp, TEST_SECRETS, waitFor, type TestApp } from '../support/app.js';
+import { MessageModel } from '../../src/store/index.js';
+import { TEST_SECRETS, waitFor, type TestApp } from '../support/app.js';
+import { startChannelApp, type ChannelApp } from '../support/channel-app.js';
+import { waitForMessageByDedupeKey } from '../support/conversations.js';
 import {
   A10_COMMENT,
   A9_DM,
@@ -17,24 +17,19 @@ import {
 
 const ACCESS_TOKEN = 'act.tiktok-business-token';
 const SECRET = TEST_SECRETS.TIKTOK_APP_SECRET;
+let channel: ChannelApp;
 let t: TestApp;
-let fake: Awaited<ReturnType<typeof startFakeEndpoint>>;
-let admin: string;
+let fake: ChannelApp['fake'];
 let seq = 0;
 const bigId = () => `74850${String(Date.now()).slice(-9)}${String(++seq).padStart(5, '0')}`;
 
 const post = (body: unknown, at?: number) => postTiktok(t.url, SECRET, body, at);
-const stored = (externalId: string) =>
-  waitFor(() => MessageModel.findOne({ dedupeKey: `tiktok:${BUSINESS_ID}:${externalId}` }).lean());
-const detail = async (conversationId: unknown) =>
-  (await t.api(`/api/conversations/${conversationId}`, { token: admin })).body;
+const stored = (externalId: string) => waitForMessageByDedupeKey(`tiktok:${BUSINESS_ID}:${externalId}`);
+const detail = (conversationId: unknown) => channel.conversations.detail(conversationId);
 const reply = (conversationId: unknown, body: { text: string; visibility?: string }) =>
-  t.api(`/api/conversations/${conversationId}/replies`, { token: admin, body });
+  channel.conversations.reply(conversationId, body);
 const replyView = (conversationId: unknown, replyId: string, status: string) =>
-  waitFor(async () => {
-    const m = (await detail(conversationId)).messages.find((x: { id: string }) => x.id === replyId);
-    return m?.delivery?.status === status ? m : null;
-  }, 8000);
+  channel.conversations.waitForReplyStatus(conversationId, replyId, status);
 
 function citizenDm(text: string, hoursAgo = 0) {
   const messageId = bigId();
@@ -60,24 +55,18 @@ function citizenComment(text: string, fields: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  fake = await startFakeEndpoint();
-  t = await startTestApp({ TIKTOK_API_URL: fake.url });
-  admin = await t.login(t.config.SEED_ADMIN_EMAIL);
-  await ChannelAccountModel.updateOne(
-    { platform: 'tiktok', accountId: BUSINESS_ID },
-    {
-      $set: {
-        name: '@dishub_contoh',
-        credentialsSealed: seal({ accessToken: ACCESS_TOKEN }, t.config.ENCRYPTION_KEY),
-      },
+  channel = await startChannelApp({
+    apiUrlVariable: 'TIKTOK_API_URL',
+    account: {
+      platform: 'tiktok',
+      accountId: BUSINESS_ID,
+      name: '@dishub_contoh',
+      credentials: { accessToken: ACCESS_TOKEN },
     },
-    { upsert: true },
-  );
+  });
+  ({ t, fake } = channel);
 });
-afterAll(async () => {
-  await t?.stop();
-  await fake?.close();
-});
+afterAll(() => channel?.stop());
 beforeEach(() => {
   fake.requests.length = 0;
   fake.respondWith(() => ({

@@ -2,33 +2,28 @@
 // officer replies -> reply tweets / DMs on a fake X API, with failures shown on the reply.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seal } from '../../src/security/seal.js';
-import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
-import { startFakeEndpoint } from '../support/fake-endpoint.js';
-import { startTestApp, TEST_SECRETS, waitFor, type TestApp } from '../support/app.js';
+import { MessageModel } from '../../src/store/index.js';
+import { TEST_SECRETS, type TestApp } from '../support/app.js';
+import { startChannelApp, type ChannelApp } from '../support/channel-app.js';
+import { waitForMessageByDedupeKey } from '../support/conversations.js';
 import { A6_TWEET, A7_DM, FOR_USER_ID, dmEvent, postX, tweet } from '../unit/adapters/x/samples.js';
 
 const ACCESS_TOKEN = 'x-oauth2-user-token';
 const SECRET = TEST_SECRETS.X_CONSUMER_SECRET;
+let channel: ChannelApp;
 let t: TestApp;
-let fake: Awaited<ReturnType<typeof startFakeEndpoint>>;
-let admin: string;
+let fake: ChannelApp['fake'];
 let seq = 0;
 /** Distinct 19-digit ids per test (above 2^53, so any rounding would show). */
 const bigId = () => `19040${String(Date.now()).slice(-9)}${String(++seq).padStart(5, '0')}`;
 
 const post = (body: unknown, signature?: string) => postX(t.url, SECRET, body, signature);
-const stored = (externalId: string) =>
-  waitFor(() => MessageModel.findOne({ dedupeKey: `x:${FOR_USER_ID}:${externalId}` }).lean());
-const detail = async (conversationId: unknown) =>
-  (await t.api(`/api/conversations/${conversationId}`, { token: admin })).body;
-const reply = (conversationId: unknown, body: { text: string; visibility?: string }) =>
-  t.api(`/api/conversations/${conversationId}/replies`, { token: admin, body });
+const stored = (externalId: string) => waitForMessageByDedupeKey(`x:${FOR_USER_ID}:${externalId}`);
+const detail = (conversationId: unknown) => channel.conversations.detail(conversationId);
+const reply = (conversationId: unknown, body: { text: string }) =>
+  channel.conversations.reply(conversationId, body);
 const replyView = (conversationId: unknown, replyId: string, status: string) =>
-  waitFor(async () => {
-    const m = (await detail(conversationId)).messages.find((x: { id: string }) => x.id === replyId);
-    return m?.delivery?.status === status ? m : null;
-  }, 8000);
+  channel.conversations.waitForReplyStatus(conversationId, replyId, status);
 
 function mention(text: string, userId = `9876${++seq}`) {
   const id = bigId();
@@ -58,24 +53,18 @@ function dm(text: string, senderId = `5550${++seq}`) {
 }
 
 beforeAll(async () => {
-  fake = await startFakeEndpoint();
-  t = await startTestApp({ X_API_URL: fake.url });
-  admin = await t.login(t.config.SEED_ADMIN_EMAIL);
-  await ChannelAccountModel.updateOne(
-    { platform: 'x', accountId: FOR_USER_ID },
-    {
-      $set: {
-        name: '@pemkot_contoh',
-        credentialsSealed: seal({ accessToken: ACCESS_TOKEN }, t.config.ENCRYPTION_KEY),
-      },
+  channel = await startChannelApp({
+    apiUrlVariable: 'X_API_URL',
+    account: {
+      platform: 'x',
+      accountId: FOR_USER_ID,
+      name: '@pemkot_contoh',
+      credentials: { accessToken: ACCESS_TOKEN },
     },
-    { upsert: true },
-  );
+  });
+  ({ t, fake } = channel);
 });
-afterAll(async () => {
-  await t?.stop();
-  await fake?.close();
-});
+afterAll(() => channel?.stop());
 beforeEach(() => {
   fake.requests.length = 0;
   fake.respondWith(() => ({ status: 201, body: { data: { id: '1904099999999999999' } } }));

@@ -1,9 +1,8 @@
 // Officer replies on Meta channels: API -> reply window -> outbound queue -> adapter -> fake Graph API,
 // and what the officer then sees on the reply (sent, delivered/read, failed with the platform's reason).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seal } from '../../src/security/seal.js';
-import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
-import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { connectAccount, conversationsAs, waitForMessageByDedupeKey } from '../support/conversations.js';
 import { graphError, startFakeGraph, type FakeGraph } from '../support/fake-graph.js';
 import {
   IG_ID,
@@ -23,39 +22,28 @@ import {
 const TOKENS = { page: 'EAAG-page-token-test', ig: 'EAAG-ig-token-test', wa: 'EAAG-wa-system-user-token' };
 let t: TestApp;
 let graph: FakeGraph;
-let admin: string;
+let conversations: ReturnType<typeof conversationsAs>;
 let seq = 0;
 const uid = (prefix: string) => `${prefix}_${Date.now()}_${++seq}`;
 
 const post = (body: unknown) => postMetaWebhook(t.url, t.config.META_APP_SECRET!, body);
 const storedInbound = (platform: string, accountId: string, externalId: string) =>
-  waitFor(() => MessageModel.findOne({ dedupeKey: `${platform}:${accountId}:${externalId}` }).lean());
+  waitForMessageByDedupeKey(`${platform}:${accountId}:${externalId}`);
 const reply = (conversationId: unknown, body: { text: string; visibility?: 'public' | 'private' }) =>
-  t.api(`/api/conversations/${conversationId}/replies`, { token: admin, body });
-/** The reply as the officer sees it in the conversation detail, once its delivery settled on `status`. */
+  conversations.reply(conversationId, body);
 const replyView = (conversationId: unknown, replyId: string, status: string) =>
-  waitFor(async () => {
-    const detail = await t.api(`/api/conversations/${conversationId}`, { token: admin });
-    const m = detail.body.messages.find((x: { id: string }) => x.id === replyId);
-    return m?.delivery?.status === status ? m : null;
-  }, 8000);
-
-async function connectAccount(platform: string, accountId: string, accessToken: string) {
-  await ChannelAccountModel.updateOne(
-    { platform, accountId },
-    { $set: { name: `${platform} test`, credentialsSealed: seal({ accessToken }, t.config.ENCRYPTION_KEY) } },
-    { upsert: true },
-  );
-}
+  conversations.waitForReplyStatus(conversationId, replyId, status);
+const connect = (platform: string, accountId: string, accessToken: string) =>
+  connectAccount(t, { platform, accountId, credentials: { accessToken } });
 
 beforeAll(async () => {
   graph = await startFakeGraph();
   t = await startTestApp({ META_GRAPH_URL: `${graph.url}/v21.0` });
-  admin = await t.login(t.config.SEED_ADMIN_EMAIL);
-  await connectAccount('facebook', PAGE_ID, TOKENS.page);
-  await connectAccount('messenger', PAGE_ID, TOKENS.page);
-  await connectAccount('instagram', IG_ID, TOKENS.ig);
-  await connectAccount('whatsapp', WA_PHONE_NUMBER_ID, TOKENS.wa);
+  conversations = conversationsAs(t, await t.login(t.config.SEED_ADMIN_EMAIL));
+  await connect('facebook', PAGE_ID, TOKENS.page);
+  await connect('messenger', PAGE_ID, TOKENS.page);
+  await connect('instagram', IG_ID, TOKENS.ig);
+  await connect('whatsapp', WA_PHONE_NUMBER_ID, TOKENS.wa);
 });
 afterAll(async () => {
   await t?.stop();
@@ -78,6 +66,37 @@ async function citizenComment(hoursAgo = 1) {
     ]),
   );
   return { commentId, message: await storedInbound('facebook', PAGE_ID, commentId) };
+}
+
+/** A Messenger DM from a new citizen, sent `hoursAgo`, once stored. */
+async function citizenMessengerDm(text: string, hoursAgo: number) {
+  const psid = uid('psid');
+  const mid = uid('mid');
+  await post(
+    messagingDelivery('page', [
+      { ...messagingEvent({ mid, text }), sender: { id: psid }, timestamp: millisAgo(hoursAgo) },
+    ]),
+  );
+  return { psid, message: await storedInbound('messenger', PAGE_ID, mid) };
+}
+
+/** A WhatsApp text from a new number (`phonePrefix` keeps each test's citizen apart), once stored. */
+async function citizenWhatsapp(phonePrefix: string, text: string, hoursAgo: number, profileName?: string) {
+  const wamid = uid('wamid.IN');
+  const phone = `${phonePrefix}${String(Date.now()).slice(-7)}`;
+  await post(
+    whatsappDelivery({
+      ...(profileName ? { contacts: [{ profile: { name: profileName }, wa_id: phone }] } : {}),
+      messages: [
+        waMessage(
+          'text',
+          { body: text },
+          { from: phone, id: wamid, timestamp: String(secondsAgo(hoursAgo)) },
+        ),
+      ],
+    }),
+  );
+  return { wamid, phone, message: await storedInbound('whatsapp', WA_PHONE_NUMBER_ID, wamid) };
 }
 
 describe('Facebook comment replies', () => {
@@ -160,18 +179,7 @@ describe('Facebook comment replies', () => {
 
 describe('Messenger, Instagram and WhatsApp DM replies', () => {
   it('Messenger: RESPONSE to the PSID within 24 h; refused with a reason after', async () => {
-    const psid = uid('psid');
-    const mid = uid('mid');
-    await post(
-      messagingDelivery('page', [
-        {
-          ...messagingEvent({ mid, text: 'Cara urus KK baru?' }),
-          sender: { id: psid },
-          timestamp: millisAgo(1),
-        },
-      ]),
-    );
-    const message = await storedInbound('messenger', PAGE_ID, mid);
+    const { psid, message } = await citizenMessengerDm('Cara urus KK baru?', 1);
     const res = await reply(message.conversationId, { text: 'Silakan ke Disdukcapil dengan KTP' });
     const sent = await replyView(message.conversationId, res.body.message.id, 'sent');
     expect(graph.requests[0]).toMatchObject({
@@ -190,18 +198,7 @@ describe('Messenger, Instagram and WhatsApp DM replies', () => {
     );
     await replyView(message.conversationId, res.body.message.id, 'delivered');
 
-    const oldMid = uid('mid');
-    const oldPsid = uid('psid');
-    await post(
-      messagingDelivery('page', [
-        {
-          ...messagingEvent({ mid: oldMid, text: 'Halo?' }),
-          sender: { id: oldPsid },
-          timestamp: millisAgo(30),
-        },
-      ]),
-    );
-    const old = await storedInbound('messenger', PAGE_ID, oldMid);
+    const { message: old } = await citizenMessengerDm('Halo?', 30);
     const refused = await reply(old.conversationId, { text: 'Maaf terlambat' });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toBe(
@@ -254,21 +251,7 @@ describe('Messenger, Instagram and WhatsApp DM replies', () => {
   });
 
   it('WhatsApp: text reply quoting the citizen message, then delivered/read receipts show on the reply', async () => {
-    const wamid = uid('wamid.IN');
-    const phone = `62812${String(Date.now()).slice(-7)}`;
-    await post(
-      whatsappDelivery({
-        contacts: [{ profile: { name: 'Wati' }, wa_id: phone }],
-        messages: [
-          waMessage(
-            'text',
-            { body: 'Posyandu buka jam berapa?' },
-            { from: phone, id: wamid, timestamp: String(secondsAgo(2)) },
-          ),
-        ],
-      }),
-    );
-    const message = await storedInbound('whatsapp', WA_PHONE_NUMBER_ID, wamid);
+    const { wamid, phone, message } = await citizenWhatsapp('62812', 'Posyandu buka jam berapa?', 2, 'Wati');
     const outId = uid('wamid.OUT');
     graph.respond('POST', `/v21.0/${WA_PHONE_NUMBER_ID}/messages`, {
       body: {
@@ -302,16 +285,7 @@ describe('Messenger, Instagram and WhatsApp DM replies', () => {
   });
 
   it('WhatsApp: a failed receipt shows the reason on the reply', async () => {
-    const wamid = uid('wamid.IN');
-    const phone = `62813${String(Date.now()).slice(-7)}`;
-    await post(
-      whatsappDelivery({
-        messages: [
-          waMessage('text', { body: 'Halo' }, { from: phone, id: wamid, timestamp: String(secondsAgo(1)) }),
-        ],
-      }),
-    );
-    const message = await storedInbound('whatsapp', WA_PHONE_NUMBER_ID, wamid);
+    const { phone, message } = await citizenWhatsapp('62813', 'Halo', 1);
     const outId = uid('wamid.OUT');
     graph.respond('POST', `/v21.0/${WA_PHONE_NUMBER_ID}/messages`, {
       body: { messaging_product: 'whatsapp', messages: [{ id: outId }] },
@@ -338,20 +312,7 @@ describe('Messenger, Instagram and WhatsApp DM replies', () => {
   });
 
   it('WhatsApp: outside the 24 h window the reply is refused before queueing', async () => {
-    const wamid = uid('wamid.IN');
-    const phone = `62814${String(Date.now()).slice(-7)}`;
-    await post(
-      whatsappDelivery({
-        messages: [
-          waMessage(
-            'text',
-            { body: 'Tolong dibantu' },
-            { from: phone, id: wamid, timestamp: String(secondsAgo(26.5)) },
-          ),
-        ],
-      }),
-    );
-    const message = await storedInbound('whatsapp', WA_PHONE_NUMBER_ID, wamid);
+    const { message } = await citizenWhatsapp('62814', 'Tolong dibantu', 26.5);
     const res = await reply(message.conversationId, { text: 'Baik' });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toBe(

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactModel, ConversationModel, MessageModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { waitForMessageByDedupeKey } from '../support/conversations.js';
 import {
   A1_FEED_COMMENT,
   A2_MESSENGER_TEXT,
@@ -25,7 +26,7 @@ let admin: string;
 const post = (body: unknown, opts?: Parameters<typeof postMetaWebhook>[3]) =>
   postMetaWebhook(t.url, t.config.META_APP_SECRET!, body, opts);
 const stored = (platform: string, accountId: string, externalId: string) =>
-  waitFor(() => MessageModel.findOne({ dedupeKey: `${platform}:${accountId}:${externalId}` }).lean());
+  waitForMessageByDedupeKey(`${platform}:${accountId}:${externalId}`);
 const settle = () => new Promise((r) => setTimeout(r, 400)); // let any job that should not exist run
 
 async function conversationDetail(messageExternal: {

@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { URGENCIES } from '../../src/domain/labels.js';
 import { runSlaMilestone } from '../../src/sla/milestone.js';
-import { ConversationModel, EventModel, MessageModel } from '../../src/store/index.js';
+import { ConversationModel, EventModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { newLaporWebCase } from '../support/cases.js';
 
 let t: TestApp;
 let seq = 0;
@@ -35,13 +36,7 @@ async function newPuprCase() {
     text: 'Jembatan kayu di Jl. Pangeran Antasari retak, mohon diperbaiki',
     createdAt: new Date().toISOString(),
   };
-  expect((await t.postGeneric('lapor-web', body)).status).toBe(200);
-  const message = await waitFor(() =>
-    MessageModel.findOne({ dedupeKey: `generic:lapor-web:${body.id}` }).lean(),
-  );
-  const id = String(message.conversationId);
-  await waitFor(async () => ((await ConversationModel.findById(id).lean())?.sla?.timerVersion ?? 0) >= 1);
-  return id;
+  return String((await newLaporWebCase(t, body))._id);
 }
 const slaEvents = async (id: string) =>
   (await EventModel.find({ conversationId: id, type: /^sla_/ }).sort({ createdAt: 1 }).lean()).map(

@@ -1,8 +1,9 @@
 // Assignment inside an agency: least-loaded online officer, the agency queue when nobody is online, cases
 // returned to the queue when their officer stays away, manual assignment rules; canned responses per agency.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationModel, EventModel, MessageModel, UserModel } from '../../src/store/index.js';
+import { ConversationModel, EventModel, UserModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { newLaporWebCase } from '../support/cases.js';
 
 let t: TestApp;
 let seq = 0;
@@ -16,15 +17,7 @@ async function newDinkesCase() {
     text: 'Puskesmas Sempaja tutup padahal jam pelayanan, pasien menunggu dari pagi',
     createdAt: new Date().toISOString(),
   };
-  expect((await t.postGeneric('lapor-web', body)).status).toBe(200);
-  const message = await waitFor(() =>
-    MessageModel.findOne({ dedupeKey: `generic:lapor-web:${body.id}` }).lean(),
-  );
-  const id = String(message.conversationId);
-  return waitFor(async () => {
-    const c = await ConversationModel.findById(id).lean();
-    return (c?.sla?.timerVersion ?? 0) >= 1 ? c : null;
-  });
+  return newLaporWebCase(t, body);
 }
 const setPresence = (who: string, presence: string) =>
   t.api('/api/me/presence', { method: 'PATCH', token: tokens[who], body: { presence } });

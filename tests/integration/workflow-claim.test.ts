@@ -1,7 +1,8 @@
 // Collision control: the claim lock on replies and claims, take-over, and live viewing/typing presence.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationModel, MessageModel } from '../../src/store/index.js';
+import { MessageModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { newLaporWebCase } from '../support/cases.js';
 
 let t: TestApp;
 let seq = 0;
@@ -14,13 +15,7 @@ async function newPuprCase() {
     text: 'Jalan berlubang besar di Jl. Juanda Samarinda, mohon segera ditambal',
     createdAt: new Date().toISOString(),
   };
-  expect((await t.postGeneric('lapor-web', body)).status).toBe(200);
-  const message = await waitFor(() =>
-    MessageModel.findOne({ dedupeKey: `generic:lapor-web:${body.id}` }).lean(),
-  );
-  const id = String(message.conversationId);
-  await waitFor(async () => ((await ConversationModel.findById(id).lean())?.sla?.timerVersion ?? 0) >= 1);
-  return id;
+  return String((await newLaporWebCase(t, body))._id);
 }
 const reply = (who: string, id: string, text: string, extra: object = {}) =>
   t.api(`/api/conversations/${id}/replies`, { token: tokens[who], body: { text, ...extra } });

@@ -1,17 +1,24 @@
 // Telegram end to end: real HTTP webhook with the secret header -> queue -> conversation in the API, and an
 // officer's reply -> outbound queue -> sendMessage on a fake Bot API server, with failures shown on the reply.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessageModel } from '../../src/store/index.js';
-import { TEST_SECRETS, waitFor, type TestApp } from '../support/app.js';
-import { startChannelApp, type ChannelApp } from '../support/channel-app.js';
+import { TEST_SECRETS, waitFor } from '../support/app.js';
+import { useChannelApp } from '../support/channel-app.js';
 import { waitForMessageByDedupeKey } from '../support/conversations.js';
 import { GROUP_CHAT, postTelegram } from '../unit/adapters/telegram/samples.js';
 
 const BOT = 'bot-humas';
 const BOT_TOKEN = '7000000001:AAtest-token';
-let channel: ChannelApp;
-let t: TestApp;
-let fake: ChannelApp['fake'];
+const channel = useChannelApp({
+  apiUrlVariable: 'TELEGRAM_API_URL',
+  account: {
+    platform: 'telegram',
+    accountId: BOT,
+    name: 'Bot Humas',
+    credentials: { botToken: BOT_TOKEN },
+  },
+  okResponse: { status: 200, body: { ok: true, result: { message_id: 9001, chat: { id: 1 } } } },
+});
 let seq = 0;
 const nextId = () => 100_000 + ++seq;
 
@@ -27,35 +34,9 @@ const update = (message: Record<string, unknown>, kind: 'message' | 'edited_mess
   update_id: nextId(),
   [kind]: { date: Math.floor(Date.now() / 1000), ...message },
 });
-const post = (body: unknown) => postTelegram(t.url, TEST_SECRETS.TELEGRAM_SECRET_TOKEN, body, BOT);
+const post = (body: unknown) => postTelegram(channel.t.url, TEST_SECRETS.TELEGRAM_SECRET_TOKEN, body, BOT);
 const stored = (chatId: number, messageId: number) =>
   waitForMessageByDedupeKey(`telegram:${BOT}:${chatId}:${messageId}`);
-const detail = (conversationId: unknown) => channel.conversations.detail(conversationId);
-const reply = (conversationId: unknown, text: string) =>
-  channel.conversations.reply(conversationId, { text });
-const replyView = (conversationId: unknown, replyId: string, status: string) =>
-  channel.conversations.waitForReplyStatus(conversationId, replyId, status);
-
-beforeAll(async () => {
-  channel = await startChannelApp({
-    apiUrlVariable: 'TELEGRAM_API_URL',
-    account: {
-      platform: 'telegram',
-      accountId: BOT,
-      name: 'Bot Humas',
-      credentials: { botToken: BOT_TOKEN },
-    },
-  });
-  ({ t, fake } = channel);
-});
-afterAll(() => channel?.stop());
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.respondWith(() => ({
-    status: 200,
-    body: { ok: true, result: { message_id: 9001, chat: { id: 1 } } },
-  }));
-});
 
 describe('Telegram webhook', () => {
   it('a private message becomes a private conversation of the bot; the next one joins it, an edit updates it', async () => {
@@ -83,7 +64,7 @@ describe('Telegram webhook', () => {
       ),
     );
     const view = await waitFor(async () => {
-      const d = await detail(m1.conversationId);
+      const d = await channel.detail(m1.conversationId);
       return d.messages.find((m: { text: string }) => m.text === 'Sampah menumpuk di RT 05 dan RT 06')
         ? d
         : null;
@@ -115,7 +96,7 @@ describe('Telegram webhook', () => {
     );
     const [ma, mb] = [await stored(GROUP_CHAT.id, idA), await stored(GROUP_CHAT.id, idB)];
     expect(String(ma.conversationId)).not.toBe(String(mb.conversationId));
-    expect((await detail(ma.conversationId)).conversation.visibility).toBe('public');
+    expect((await channel.detail(ma.conversationId)).conversation.visibility).toBe('public');
     await new Promise((r) => setTimeout(r, 300));
     expect(await MessageModel.exists({ dedupeKey: `telegram:${BOT}:${GROUP_CHAT.id}:${botId}` })).toBeNull();
   });
@@ -124,8 +105,8 @@ describe('Telegram webhook', () => {
     const c = citizen();
     const id = nextId();
     const body = update({ ...c, message_id: id, text: 'halo' });
-    const wrong = await postTelegram(t.url, 'not-the-secret', body, BOT);
-    const missing = await postTelegram(t.url, null, body, BOT);
+    const wrong = await postTelegram(channel.t.url, 'not-the-secret', body, BOT);
+    const missing = await postTelegram(channel.t.url, null, body, BOT);
     expect([wrong.status, missing.status]).toEqual([401, 401]);
     expect((await missing.json()).error.message).toMatch(/X-Telegram-Bot-Api-Secret-Token/);
     await new Promise((r) => setTimeout(r, 200));
@@ -139,18 +120,20 @@ describe('Telegram replies', () => {
     const id = nextId();
     await post(update({ ...c, message_id: id, text: 'Jalan berlubang di depan SDN 005' }));
     const inbound = await stored(c.chat.id, id);
-    fake.respondWith(() => ({
+    channel.fake.respondWith(() => ({
       status: 200,
       body: { ok: true, result: { message_id: 7777, chat: { id: c.chat.id } } },
     }));
-    const res = await reply(inbound.conversationId, 'Terima kasih, laporan diteruskan ke Dinas PUPR 🙏');
+    const res = await channel.reply(inbound.conversationId, {
+      text: 'Terima kasih, laporan diteruskan ke Dinas PUPR 🙏',
+    });
     expect(res.status).toBe(202);
-    const sent = await replyView(inbound.conversationId, res.body.message.id, 'sent');
+    const sent = await channel.waitForReplyStatus(inbound.conversationId, res.body.message.id, 'sent');
     expect(sent.externalId).toBe(`${c.chat.id}:7777`);
-    expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: `/bot${BOT_TOKEN}/sendMessage` });
-    expect(fake.requests[0].headers['content-type']).toBe('application/json');
-    expect(JSON.parse(fake.requests[0].body)).toEqual({
+    expect(channel.fake.requests).toHaveLength(1);
+    expect(channel.fake.requests[0]).toMatchObject({ method: 'POST', path: `/bot${BOT_TOKEN}/sendMessage` });
+    expect(channel.fake.requests[0].headers['content-type']).toBe('application/json');
+    expect(JSON.parse(channel.fake.requests[0].body)).toEqual({
       chat_id: String(c.chat.id),
       text: res.body.message.text,
       reply_parameters: { message_id: id, allow_sending_without_reply: true },
@@ -162,16 +145,16 @@ describe('Telegram replies', () => {
     const id = nextId();
     await post(update({ ...c, message_id: id, text: 'Air PDAM keruh' }));
     const inbound = await stored(c.chat.id, id);
-    fake.respondWith(() => ({
+    channel.fake.respondWith(() => ({
       status: 403,
       body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' },
     }));
-    const res = await reply(inbound.conversationId, 'Baik');
-    const failed = await replyView(inbound.conversationId, res.body.message.id, 'failed');
+    const res = await channel.reply(inbound.conversationId, { text: 'Baik' });
+    const failed = await channel.waitForReplyStatus(inbound.conversationId, res.body.message.id, 'failed');
     expect(failed.delivery.error).toBe(
       'Warga memblokir bot atau belum pernah memulai percakapan dengan bot; balasan tidak dapat dikirim. (Telegram 403: Forbidden: bot was blocked by the user)',
     );
-    expect(fake.requests).toHaveLength(1);
+    expect(channel.fake.requests).toHaveLength(1);
   });
 
   it('a 429 is retried and the reply goes out on a later attempt', async () => {
@@ -180,7 +163,7 @@ describe('Telegram replies', () => {
     await post(update({ ...c, message_id: id, text: 'Pohon tumbang di jalan' }));
     const inbound = await stored(c.chat.id, id);
     let calls = 0;
-    fake.respondWith(() =>
+    channel.fake.respondWith(() =>
       ++calls === 1
         ? {
             status: 429,
@@ -193,9 +176,9 @@ describe('Telegram replies', () => {
           }
         : { status: 200, body: { ok: true, result: { message_id: 8888, chat: { id: c.chat.id } } } },
     );
-    const res = await reply(inbound.conversationId, 'Segera');
-    const sent = await replyView(inbound.conversationId, res.body.message.id, 'sent');
+    const res = await channel.reply(inbound.conversationId, { text: 'Segera' });
+    const sent = await channel.waitForReplyStatus(inbound.conversationId, res.body.message.id, 'sent');
     expect(sent.externalId).toBe(`${c.chat.id}:8888`);
-    expect(fake.requests).toHaveLength(2);
+    expect(channel.fake.requests).toHaveLength(2);
   });
 });

@@ -1,9 +1,9 @@
 // TikTok end to end: signed webhooks (DMs and comment.update) -> conversations in the API, comment removal and
 // hiding on the stored message, and officer replies -> Business API on a fake server, with failures shown.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessageModel } from '../../src/store/index.js';
-import { TEST_SECRETS, waitFor, type TestApp } from '../support/app.js';
-import { startChannelApp, type ChannelApp } from '../support/channel-app.js';
+import { TEST_SECRETS, waitFor } from '../support/app.js';
+import { useChannelApp } from '../support/channel-app.js';
 import { waitForMessageByDedupeKey } from '../support/conversations.js';
 import {
   A10_COMMENT,
@@ -17,19 +17,21 @@ import {
 
 const ACCESS_TOKEN = 'act.tiktok-business-token';
 const SECRET = TEST_SECRETS.TIKTOK_APP_SECRET;
-let channel: ChannelApp;
-let t: TestApp;
-let fake: ChannelApp['fake'];
+const channel = useChannelApp({
+  apiUrlVariable: 'TIKTOK_API_URL',
+  account: {
+    platform: 'tiktok',
+    accountId: BUSINESS_ID,
+    name: '@dishub_contoh',
+    credentials: { accessToken: ACCESS_TOKEN },
+  },
+  okResponse: { status: 200, body: { code: 0, message: 'OK', data: { message: { message_id: '1' } } } },
+});
 let seq = 0;
 const bigId = () => `74850${String(Date.now()).slice(-9)}${String(++seq).padStart(5, '0')}`;
 
-const post = (body: unknown, at?: number) => postTiktok(t.url, SECRET, body, at);
+const post = (body: unknown, at?: number) => postTiktok(channel.t.url, SECRET, body, at);
 const stored = (externalId: string) => waitForMessageByDedupeKey(`tiktok:${BUSINESS_ID}:${externalId}`);
-const detail = (conversationId: unknown) => channel.conversations.detail(conversationId);
-const reply = (conversationId: unknown, body: { text: string; visibility?: string }) =>
-  channel.conversations.reply(conversationId, body);
-const replyView = (conversationId: unknown, replyId: string, status: string) =>
-  channel.conversations.waitForReplyStatus(conversationId, replyId, status);
 
 function citizenDm(text: string, hoursAgo = 0) {
   const messageId = bigId();
@@ -54,32 +56,11 @@ function citizenComment(text: string, fields: Record<string, unknown> = {}) {
   return { commentId, content, body: envelope('comment.update', content) };
 }
 
-beforeAll(async () => {
-  channel = await startChannelApp({
-    apiUrlVariable: 'TIKTOK_API_URL',
-    account: {
-      platform: 'tiktok',
-      accountId: BUSINESS_ID,
-      name: '@dishub_contoh',
-      credentials: { accessToken: ACCESS_TOKEN },
-    },
-  });
-  ({ t, fake } = channel);
-});
-afterAll(() => channel?.stop());
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.respondWith(() => ({
-    status: 200,
-    body: { code: 0, message: 'OK', data: { message: { message_id: '1' } } },
-  }));
-});
-
 describe('TikTok webhook', () => {
   it('the A9 DM becomes a private conversation; an im_send_msg echo adds nothing', async () => {
     expect((await post(A9_DM)).status).toBe(200);
     const m = await stored('7481234567890123999');
-    const view = await detail(m.conversationId);
+    const view = await channel.detail(m.conversationId);
     expect(view.conversation).toMatchObject({
       platform: 'tiktok',
       accountId: BUSINESS_ID,
@@ -93,7 +74,7 @@ describe('TikTok webhook', () => {
   it('the A10 comment becomes a public conversation; delete and hide update the stored comment', async () => {
     expect((await post(A10_COMMENT)).status).toBe(200);
     const m = await stored('7485123456789012345');
-    expect((await detail(m.conversationId)).conversation.visibility).toBe('public');
+    expect((await channel.detail(m.conversationId)).conversation.visibility).toBe('public');
 
     const { commentId, content, body } = citizenComment('Lampu merah mati di simpang Lembuswana');
     await post(body);
@@ -110,7 +91,7 @@ describe('TikTok webhook', () => {
       envelope('comment.update', { ...content, comment_action: 'delete', timestamp: content.timestamp + 2 }),
     );
     const removed = await waitFor(async () => {
-      const msg = (await detail(c.conversationId)).messages.find(
+      const msg = (await channel.detail(c.conversationId)).messages.find(
         (x: { id: string }) => x.id === String(c._id),
       );
       return msg?.removed ? msg : null;
@@ -123,7 +104,7 @@ describe('TikTok webhook', () => {
     const stale = await post(body, Math.floor(Date.now() / 1000) - 600);
     expect(stale.status).toBe(401);
     expect((await stale.json()).error.message).toMatch(/lebih tua dari batas 5 menit/);
-    const wrong = await fetch(`${t.url}/webhooks/tiktok`, {
+    const wrong = await fetch(`${channel.t.url}/webhooks/tiktok`, {
       method: 'POST',
       headers: { 'tiktok-signature': `t=${Math.floor(Date.now() / 1000)},s=${'ab'.repeat(32)}` },
       body: JSON.stringify(body),
@@ -139,18 +120,21 @@ describe('TikTok replies', () => {
     const { messageId, conversationId, body } = citizenDm('Jadwal samsat keliling minggu ini?');
     await post(body);
     const m = await stored(messageId);
-    fake.respondWith(() => ({
+    channel.fake.respondWith(() => ({
       status: 200,
       body: { code: 0, message: 'OK', data: { message: { message_id: '7481234567890188888' } } },
     }));
-    const res = await reply(m.conversationId, { text: 'Senin di Kantor Camat Sungai Kunjang.' });
+    const res = await channel.reply(m.conversationId, { text: 'Senin di Kantor Camat Sungai Kunjang.' });
     expect(res.status).toBe(202);
-    const sent = await replyView(m.conversationId, res.body.message.id, 'sent');
+    const sent = await channel.waitForReplyStatus(m.conversationId, res.body.message.id, 'sent');
     expect(sent.externalId).toBe('7481234567890188888');
-    expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/open_api/v1.3/business/message/send/' });
-    expect(fake.requests[0].headers['access-token']).toBe(ACCESS_TOKEN);
-    expect(JSON.parse(fake.requests[0].body)).toEqual({
+    expect(channel.fake.requests).toHaveLength(1);
+    expect(channel.fake.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/open_api/v1.3/business/message/send/',
+    });
+    expect(channel.fake.requests[0].headers['access-token']).toBe(ACCESS_TOKEN);
+    expect(JSON.parse(channel.fake.requests[0].body)).toEqual({
       business_id: BUSINESS_ID,
       recipient_type: 'CONVERSATION',
       recipient: conversationId,
@@ -163,21 +147,21 @@ describe('TikTok replies', () => {
     const { commentId, content, body } = citizenComment('Kapan jalan Pramuka diaspal?');
     await post(body);
     const m = await stored(commentId);
-    fake.respondWith(() => ({
+    channel.fake.respondWith(() => ({
       status: 200,
       body: { code: 0, message: 'OK', data: { comment_id: '7485777777777777777' } },
     }));
-    const res = await reply(m.conversationId, { text: 'Dijadwalkan bulan depan oleh Dinas PUPR.' });
-    const sent = await replyView(m.conversationId, res.body.message.id, 'sent');
+    const res = await channel.reply(m.conversationId, { text: 'Dijadwalkan bulan depan oleh Dinas PUPR.' });
+    const sent = await channel.waitForReplyStatus(m.conversationId, res.body.message.id, 'sent');
     expect(sent.externalId).toBe('7485777777777777777');
-    expect(fake.requests[0].path).toBe('/open_api/v1.3/business/comment/reply/create/');
-    expect(JSON.parse(fake.requests[0].body)).toEqual({
+    expect(channel.fake.requests[0].path).toBe('/open_api/v1.3/business/comment/reply/create/');
+    expect(JSON.parse(channel.fake.requests[0].body)).toEqual({
       business_id: BUSINESS_ID,
       video_id: content.video_id,
       comment_id: commentId,
       text: res.body.message.text,
     });
-    const priv = await reply(m.conversationId, { text: 'Lewat DM', visibility: 'private' });
+    const priv = await channel.reply(m.conversationId, { text: 'Lewat DM', visibility: 'private' });
     expect(priv.status).toBe(409);
     expect(priv.body.error.message).toMatch(/TikTok tidak menyediakan balasan pribadi untuk komentar/);
   });
@@ -186,29 +170,29 @@ describe('TikTok replies', () => {
     const { messageId, body } = citizenDm('Halo?');
     await post(body);
     const m = await stored(messageId);
-    fake.respondWith(() => ({
+    channel.fake.respondWith(() => ({
       status: 200,
       body: { code: 40002, message: 'No permission to operate this conversation', data: {} },
     }));
-    const res = await reply(m.conversationId, { text: 'Baik' });
-    const failed = await replyView(m.conversationId, res.body.message.id, 'failed');
+    const res = await channel.reply(m.conversationId, { text: 'Baik' });
+    const failed = await channel.waitForReplyStatus(m.conversationId, res.body.message.id, 'failed');
     expect(failed.delivery.error).toBe(
       'TikTok menolak balasan. (TikTok kode 40002: No permission to operate this conversation)',
     );
-    expect(fake.requests).toHaveLength(1);
+    expect(channel.fake.requests).toHaveLength(1);
   });
 
   it('a DM older than 48 hours is refused before anything is queued', async () => {
     const { messageId, body } = citizenDm('Pesan lama', 50);
     await post(body);
     const m = await stored(messageId);
-    const res = await reply(m.conversationId, { text: 'Maaf terlambat' });
+    const res = await channel.reply(m.conversationId, { text: 'Maaf terlambat' });
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({ code: 'reply_window_closed' });
     expect(res.body.error.message).toMatch(
       /Jendela balas pesan TikTok \(48 jam\) sudah tertutup: pesan terakhir warga 2 hari lalu/,
     );
     await new Promise((r) => setTimeout(r, 200));
-    expect(fake.requests).toEqual([]);
+    expect(channel.fake.requests).toEqual([]);
   });
 });

@@ -1,29 +1,31 @@
 // X end to end: CRC over real HTTP, signed Account Activity deliveries -> conversations in the API, and
 // officer replies -> reply tweets / DMs on a fake X API, with failures shown on the reply.
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessageModel } from '../../src/store/index.js';
-import { TEST_SECRETS, type TestApp } from '../support/app.js';
-import { startChannelApp, type ChannelApp } from '../support/channel-app.js';
+import { TEST_SECRETS } from '../support/app.js';
+import { useChannelApp } from '../support/channel-app.js';
 import { waitForMessageByDedupeKey } from '../support/conversations.js';
 import { A6_TWEET, A7_DM, FOR_USER_ID, dmEvent, postX, tweet } from '../unit/adapters/x/samples.js';
 
 const ACCESS_TOKEN = 'x-oauth2-user-token';
 const SECRET = TEST_SECRETS.X_CONSUMER_SECRET;
-let channel: ChannelApp;
-let t: TestApp;
-let fake: ChannelApp['fake'];
+const channel = useChannelApp({
+  apiUrlVariable: 'X_API_URL',
+  account: {
+    platform: 'x',
+    accountId: FOR_USER_ID,
+    name: '@pemkot_contoh',
+    credentials: { accessToken: ACCESS_TOKEN },
+  },
+  okResponse: { status: 201, body: { data: { id: '1904099999999999999' } } },
+});
 let seq = 0;
 /** Distinct 19-digit ids per test (above 2^53, so any rounding would show). */
 const bigId = () => `19040${String(Date.now()).slice(-9)}${String(++seq).padStart(5, '0')}`;
 
-const post = (body: unknown, signature?: string) => postX(t.url, SECRET, body, signature);
+const post = (body: unknown, signature?: string) => postX(channel.t.url, SECRET, body, signature);
 const stored = (externalId: string) => waitForMessageByDedupeKey(`x:${FOR_USER_ID}:${externalId}`);
-const detail = (conversationId: unknown) => channel.conversations.detail(conversationId);
-const reply = (conversationId: unknown, body: { text: string }) =>
-  channel.conversations.reply(conversationId, body);
-const replyView = (conversationId: unknown, replyId: string, status: string) =>
-  channel.conversations.waitForReplyStatus(conversationId, replyId, status);
 
 function mention(text: string, userId = `9876${++seq}`) {
   const id = bigId();
@@ -52,38 +54,22 @@ function dm(text: string, senderId = `5550${++seq}`) {
   return { id, senderId, body };
 }
 
-beforeAll(async () => {
-  channel = await startChannelApp({
-    apiUrlVariable: 'X_API_URL',
-    account: {
-      platform: 'x',
-      accountId: FOR_USER_ID,
-      name: '@pemkot_contoh',
-      credentials: { accessToken: ACCESS_TOKEN },
-    },
-  });
-  ({ t, fake } = channel);
-});
-afterAll(() => channel?.stop());
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.respondWith(() => ({ status: 201, body: { data: { id: '1904099999999999999' } } }));
-});
-
 describe('X webhook', () => {
   it('answers the CRC challenge with the base64 HMAC of crc_token, and 400 without one', async () => {
-    const res = await fetch(`${t.url}/webhooks/x?crc_token=${encodeURIComponent('challenge+/=token')}`);
+    const res = await fetch(
+      `${channel.t.url}/webhooks/x?crc_token=${encodeURIComponent('challenge+/=token')}`,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     const expected = createHmac('sha256', SECRET).update('challenge+/=token').digest('base64');
     expect(await res.json()).toEqual({ response_token: `sha256=${expected}` });
-    expect((await fetch(`${t.url}/webhooks/x`)).status).toBe(400);
+    expect((await fetch(`${channel.t.url}/webhooks/x`)).status).toBe(400);
   });
 
   it('the A6 mention becomes a public conversation with its exact 19-digit id', async () => {
     expect((await post(A6_TWEET)).status).toBe(200);
     const m = await stored('1904012345678901234');
-    const view = await detail(m.conversationId);
+    const view = await channel.detail(m.conversationId);
     expect(view.conversation).toMatchObject({ platform: 'x', accountId: FOR_USER_ID, visibility: 'public' });
     expect(view.conversation.contact).toMatchObject({ name: 'Siti Aminah', handle: 'sitiaminah' });
     expect(view.messages[0]).toMatchObject({
@@ -95,7 +81,7 @@ describe('X webhook', () => {
   it('the A7 DM becomes a private conversation; our own DM echo adds nothing', async () => {
     expect((await post(A7_DM)).status).toBe(200);
     const m = await stored('1904020000000000000');
-    expect((await detail(m.conversationId)).conversation.visibility).toBe('private');
+    expect((await channel.detail(m.conversationId)).conversation.visibility).toBe('private');
     const echoId = bigId();
     const echo = {
       for_user_id: FOR_USER_ID,
@@ -112,7 +98,10 @@ describe('X webhook', () => {
     const { id, body } = mention('@pemkot_contoh banjir');
     const hex = 'sha256=' + createHmac('sha256', SECRET).update(JSON.stringify(body)).digest('hex');
     expect((await post(body, hex)).status).toBe(401);
-    const missing = await fetch(`${t.url}/webhooks/x`, { method: 'POST', body: JSON.stringify(body) });
+    const missing = await fetch(`${channel.t.url}/webhooks/x`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+    });
     expect(missing.status).toBe(401);
     expect((await missing.json()).error.message).toMatch(/x-twitter-webhooks-signature/);
     await new Promise((r) => setTimeout(r, 200));
@@ -125,15 +114,18 @@ describe('X replies', () => {
     const { id, body } = mention('@pemkot_contoh jembatan Mahakam macet total');
     await post(body);
     const m = await stored(id);
-    fake.respondWith(() => ({ status: 201, body: { data: { id: '1904088888888888888', text: '…' } } }));
-    const res = await reply(m.conversationId, { text: 'Terima kasih, kami teruskan ke Dishub.' });
+    channel.fake.respondWith(() => ({
+      status: 201,
+      body: { data: { id: '1904088888888888888', text: '…' } },
+    }));
+    const res = await channel.reply(m.conversationId, { text: 'Terima kasih, kami teruskan ke Dishub.' });
     expect(res.status).toBe(202);
-    const sent = await replyView(m.conversationId, res.body.message.id, 'sent');
+    const sent = await channel.waitForReplyStatus(m.conversationId, res.body.message.id, 'sent');
     expect(sent.externalId).toBe('1904088888888888888');
-    expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/2/tweets' });
-    expect(fake.requests[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
-    expect(JSON.parse(fake.requests[0].body)).toEqual({
+    expect(channel.fake.requests).toHaveLength(1);
+    expect(channel.fake.requests[0]).toMatchObject({ method: 'POST', path: '/2/tweets' });
+    expect(channel.fake.requests[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
+    expect(JSON.parse(channel.fake.requests[0].body)).toEqual({
       text: res.body.message.text,
       reply: { in_reply_to_tweet_id: id },
     });
@@ -143,22 +135,24 @@ describe('X replies', () => {
     const { id, senderId, body } = dm('Syarat akta kelahiran apa saja?');
     await post(body);
     const m = await stored(id);
-    fake.respondWith(() => ({
+    channel.fake.respondWith(() => ({
       status: 201,
       body: { data: { dm_conversation_id: 'c', dm_event_id: '1904077777777777777' } },
     }));
-    const res = await reply(m.conversationId, { text: 'Silakan bawa KK dan surat keterangan lahir.' });
-    const sent = await replyView(m.conversationId, res.body.message.id, 'sent');
+    const res = await channel.reply(m.conversationId, {
+      text: 'Silakan bawa KK dan surat keterangan lahir.',
+    });
+    const sent = await channel.waitForReplyStatus(m.conversationId, res.body.message.id, 'sent');
     expect(sent.externalId).toBe('1904077777777777777');
-    expect(fake.requests[0].path).toBe(`/2/dm_conversations/with/${senderId}/messages`);
-    expect(JSON.parse(fake.requests[0].body)).toEqual({ text: res.body.message.text });
+    expect(channel.fake.requests[0].path).toBe(`/2/dm_conversations/with/${senderId}/messages`);
+    expect(JSON.parse(channel.fake.requests[0].body)).toEqual({ text: res.body.message.text });
   });
 
   it('a 403 (citizen limits who can reply) fails without retrying and shows why', async () => {
     const { id, body } = mention('@pemkot_contoh parkir liar');
     await post(body);
     const m = await stored(id);
-    fake.respondWith(() => ({
+    channel.fake.respondWith(() => ({
       status: 403,
       body: {
         title: 'Forbidden',
@@ -166,12 +160,12 @@ describe('X replies', () => {
           'Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author.',
       },
     }));
-    const res = await reply(m.conversationId, { text: 'Akan kami tindak' });
-    const failed = await replyView(m.conversationId, res.body.message.id, 'failed');
+    const res = await channel.reply(m.conversationId, { text: 'Akan kami tindak' });
+    const failed = await channel.waitForReplyStatus(m.conversationId, res.body.message.id, 'failed');
     expect(failed.delivery.error).toMatch(
       /^X tidak mengizinkan balasan ini .*\(X 403: Reply to this conversation is not allowed/,
     );
-    expect(fake.requests).toHaveLength(1);
+    expect(channel.fake.requests).toHaveLength(1);
   });
 
   it('a 429 is retried and sent on a later attempt', async () => {
@@ -179,15 +173,15 @@ describe('X replies', () => {
     await post(body);
     const m = await stored(id);
     let calls = 0;
-    fake.respondWith(() =>
+    channel.fake.respondWith(() =>
       ++calls === 1
         ? { status: 429, body: { title: 'Too Many Requests' } }
         : { status: 201, body: { data: { id: '1904066666666666666' } } },
     );
-    const res = await reply(m.conversationId, { text: 'Diteruskan ke DLH' });
-    expect((await replyView(m.conversationId, res.body.message.id, 'sent')).externalId).toBe(
+    const res = await channel.reply(m.conversationId, { text: 'Diteruskan ke DLH' });
+    expect((await channel.waitForReplyStatus(m.conversationId, res.body.message.id, 'sent')).externalId).toBe(
       '1904066666666666666',
     );
-    expect(fake.requests).toHaveLength(2);
+    expect(channel.fake.requests).toHaveLength(2);
   });
 });

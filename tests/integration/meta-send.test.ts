@@ -25,6 +25,15 @@ const reply = (over: Partial<OutboundReply>): OutboundReply => ({
   threadKey: 'post:x:user:y',
   ...over,
 });
+const instagramReply = (over: Partial<OutboundReply>) =>
+  reply({ platform: 'instagram', accountId: IG_ID, ...over });
+const whatsappReply = (over: Partial<OutboundReply>) =>
+  reply({ platform: 'whatsapp', accountId: WA_PHONE_NUMBER_ID, visibility: 'private', ...over });
+const instagramDm = instagramReply({
+  visibility: 'private',
+  recipient: { id: '1234567890123456' },
+  inReplyTo: { externalId: 'aWdf', meta: { kind: 'dm' } },
+});
 
 function onlyRequest() {
   expect(graph.requests).toHaveLength(1);
@@ -97,9 +106,7 @@ describe('Meta send: the exact Graph requests', () => {
 
   it('Instagram public reply goes to /{comment}/replies of the top-level comment', async () => {
     await adapter.send(
-      reply({
-        platform: 'instagram',
-        accountId: IG_ID,
+      instagramReply({
         inReplyTo: {
           externalId: '17919697626119712',
           meta: { kind: 'comment', rootCommentId: '17919697626110001' },
@@ -115,24 +122,13 @@ describe('Meta send: the exact Graph requests', () => {
 
   it('Instagram private reply to a comment vs Instagram DM', async () => {
     await adapter.send(
-      reply({
-        platform: 'instagram',
-        accountId: IG_ID,
+      instagramReply({
         visibility: 'private',
         inReplyTo: { externalId: '1791', meta: { kind: 'comment' } },
       }),
       ctx,
     );
-    await adapter.send(
-      reply({
-        platform: 'instagram',
-        accountId: IG_ID,
-        visibility: 'private',
-        recipient: { id: '1234567890123456' },
-        inReplyTo: { externalId: 'aWdf', meta: { kind: 'dm' } },
-      }),
-      ctx,
-    );
+    await adapter.send(instagramDm, ctx);
     expect(graph.requests.map((r) => [r.path, r.body])).toEqual([
       [
         `/v21.0/${IG_ID}/messages`,
@@ -150,24 +146,16 @@ describe('Meta send: the exact Graph requests', () => {
   });
 
   it('Instagram DM through the linked Page when the account credentials name a pageId (Facebook Login)', async () => {
-    await adapter.send(
-      reply({
-        platform: 'instagram',
-        accountId: IG_ID,
-        visibility: 'private',
-        recipient: { id: '1234567890123456' },
-        inReplyTo: { externalId: 'aWdf', meta: { kind: 'dm' } },
-      }),
-      { ...ctx, credentials: { accessToken: 'EAAB-page-token', pageId: PAGE_ID } },
-    );
+    await adapter.send(instagramDm, {
+      ...ctx,
+      credentials: { accessToken: 'EAAB-page-token', pageId: PAGE_ID },
+    });
     expect(onlyRequest().path).toBe(`/v21.0/${PAGE_ID}/messages`);
   });
 
   it('Instagram mention reply uses the /mentions edge with media and comment ids', async () => {
     await adapter.send(
-      reply({
-        platform: 'instagram',
-        accountId: IG_ID,
+      instagramReply({
         inReplyTo: {
           externalId: 'mention:1789',
           meta: { kind: 'mention', mediaId: '1788', commentId: '1789' },
@@ -190,10 +178,7 @@ describe('Meta send: the exact Graph requests', () => {
       },
     });
     const result = await adapter.send(
-      reply({
-        platform: 'whatsapp',
-        accountId: WA_PHONE_NUMBER_ID,
-        visibility: 'private',
+      whatsappReply({
         text: 'Disdukcapil buka Sabtu 08.00–12.00 WITA',
         recipient: { id: '6281234567890', phone: '6281234567890' },
         inReplyTo: { externalId: 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=' },
@@ -279,10 +264,7 @@ describe('Meta send: platform errors are shown on the reply', () => {
       }),
     });
     const result = await adapter.send(
-      reply({
-        platform: 'whatsapp',
-        accountId: WA_PHONE_NUMBER_ID,
-        visibility: 'private',
+      whatsappReply({
         recipient: { id: '628', phone: '628' },
         inReplyTo: { externalId: 'wamid.X' },
       }),
@@ -329,10 +311,7 @@ describe('Meta send: platform errors are shown on the reply', () => {
       status: 400,
       body: graphError(130429, 'Rate limit hit'),
     });
-    const wa = reply({
-      platform: 'whatsapp',
-      accountId: WA_PHONE_NUMBER_ID,
-      visibility: 'private',
+    const wa = whatsappReply({
       inReplyTo: { externalId: 'wamid.X' },
     });
     expect(await adapter.send(wa, ctx)).toMatchObject({ ok: false, retryable: true });

@@ -1,7 +1,8 @@
 // Connecting a Meta account from the API: token sealed at rest, never returned, and used by replies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
+import { ChannelAccountModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { waitForMessageByDedupeKey } from '../support/conversations.js';
 import { startFakeGraph, type FakeGraph } from '../support/fake-graph.js';
 import { feedComment, feedDelivery, postMetaWebhook, secondsAgo } from '../unit/adapters/meta/samples.js';
 
@@ -71,9 +72,7 @@ describe('POST /api/channel-accounts', () => {
         PAGE,
       ),
     );
-    const comment = await waitFor(() =>
-      MessageModel.findOne({ dedupeKey: `facebook:${PAGE}:acc_c1` }).lean(),
-    );
+    const comment = await waitForMessageByDedupeKey(`facebook:${PAGE}:acc_c1`);
     const res = await t.api(`/api/conversations/${comment.conversationId}/replies`, {
       token: admin,
       body: { text: 'Terima kasih' },

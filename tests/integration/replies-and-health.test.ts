@@ -4,6 +4,7 @@ import { signGenericBody } from '../../adapters/generic/index.js';
 import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
 import { startFakeEndpoint } from '../support/fake-endpoint.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { waitForMessageByDedupeKey } from '../support/conversations.js';
 
 let t: TestApp;
 let fake: Awaited<ReturnType<typeof startFakeEndpoint>>;
@@ -17,9 +18,16 @@ async function newCase(text: string) {
     text,
     createdAt: new Date().toISOString(),
   });
-  const msg = await waitFor(() => MessageModel.findOne({ dedupeKey: `generic:lapor-web:${id}` }).lean());
+  const msg = await waitForMessageByDedupeKey(`generic:lapor-web:${id}`);
   return String(msg!.conversationId);
 }
+/** The case's one outbound reply, once its delivery status is `status`. */
+const outboundWithStatus = (id: string, status: string, timeoutMs?: number) =>
+  waitFor(async () => {
+    const d = await t.api(`/api/conversations/${id}`, { token });
+    const out = d.body.messages.find((m: any) => m.direction === 'outbound');
+    return out?.delivery.status === status ? out : null;
+  }, timeoutMs);
 
 beforeAll(async () => {
   t = await startTestApp({}, {});
@@ -45,11 +53,7 @@ describe('replies', () => {
     expect(res.status).toBe(202);
     expect(res.body.message.delivery.status).toBe('queued');
 
-    const sent = await waitFor(async () => {
-      const d = await t.api(`/api/conversations/${id}`, { token });
-      const out = d.body.messages.find((m: any) => m.direction === 'outbound');
-      return out?.delivery.status === 'sent' ? out : null;
-    });
+    const sent = await outboundWithStatus(id, 'sent');
     // The first reply tells the citizen the ticket number they can quote.
     expect(sent.text).toMatch(/^Baik, petugas kami cek hari ini\.[\s\S]*ASP-\d{4}-\d{6}/);
     const req = fake.requests.at(-1)!;
@@ -64,11 +68,7 @@ describe('replies', () => {
     fake.respondWith(() => ({ status: 400, body: { error: 'unknown recipient' } }));
     const id = await newCase('Tagihan PDAM saya dobel bulan ini');
     await t.api(`/api/conversations/${id}/replies`, { token, body: { text: 'Kami cek tagihannya.' } });
-    const failed = await waitFor(async () => {
-      const d = await t.api(`/api/conversations/${id}`, { token });
-      const out = d.body.messages.find((m: any) => m.direction === 'outbound');
-      return out?.delivery.status === 'failed' ? out : null;
-    });
+    const failed = await outboundWithStatus(id, 'failed');
     expect(failed.delivery.error).toMatch(/HTTP 400/);
     fake.respondWith(() => ({ status: 200, body: { id: 'ok' } }));
   });
@@ -80,11 +80,7 @@ describe('replies', () => {
     );
     const id = await newCase('Air PDAM kecil sekali alirannya');
     await t.api(`/api/conversations/${id}/replies`, { token, body: { text: 'Sedang kami periksa.' } });
-    const sent = await waitFor(async () => {
-      const d = await t.api(`/api/conversations/${id}`, { token });
-      const out = d.body.messages.find((m: any) => m.direction === 'outbound');
-      return out?.delivery.status === 'sent' ? out : null;
-    }, 10_000);
+    const sent = await outboundWithStatus(id, 'sent', 10_000);
     expect(calls).toBe(2);
     expect(sent.externalId).toBe('x9');
     fake.respondWith(() => ({ status: 200, body: { id: 'ok' } }));

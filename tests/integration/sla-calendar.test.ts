@@ -2,8 +2,9 @@
 // weekend, and the same case on an agency with a regional holiday or in another time zone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshSla } from '../../src/sla/timers.js';
-import { AgencyModel, CalendarModel, ConversationModel, MessageModel } from '../../src/store/index.js';
+import { AgencyModel, CalendarModel, ConversationModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { waitForMessageByDedupeKey } from '../support/conversations.js';
 
 let t: TestApp;
 let seq = 0;
@@ -16,9 +17,7 @@ async function puprCaseStartedAt(startedAt: string) {
     createdAt: new Date().toISOString(),
   };
   await t.postGeneric('lapor-web', body);
-  const message = await waitFor(() =>
-    MessageModel.findOne({ dedupeKey: `generic:lapor-web:${body.id}` }).lean(),
-  );
+  const message = await waitForMessageByDedupeKey(`generic:lapor-web:${body.id}`);
   const id = String(message.conversationId);
   await waitFor(async () => ((await ConversationModel.findById(id).lean())?.sla?.timerVersion ?? 0) >= 1);
   const pupr = await AgencyModel.findOne({ code: 'PUPR' }).lean();

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getClassifier } from '../../src/classify/index.js';
-import { EventModel, MessageModel } from '../../src/store/index.js';
+import { EventModel } from '../../src/store/index.js';
 import { correctionsFromEvents } from '../../src/training/db-corrections.js';
 import { runRetrain } from '../../workers/maintenance.js';
-import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { waitForMessageByDedupeKey } from '../support/conversations.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,7 +25,7 @@ describe('classification feedback', () => {
       text,
       createdAt: new Date().toISOString(),
     });
-    const msg = await waitFor(() => MessageModel.findOne({ dedupeKey: 'generic:lapor-web:fb-1' }).lean());
+    const msg = await waitForMessageByDedupeKey('generic:lapor-web:fb-1');
     expect(msg!.modelVersion).toBe(getClassifier().version);
 
     const admin = await t.login(t.config.SEED_ADMIN_EMAIL);
@@ -50,7 +51,7 @@ describe('classification feedback', () => {
   });
 
   it('rejects an unknown label with 400 and keeps the stored one', async () => {
-    const conv = await waitFor(() => MessageModel.findOne({ dedupeKey: 'generic:lapor-web:fb-1' }).lean());
+    const conv = await waitForMessageByDedupeKey('generic:lapor-web:fb-1');
     const admin = await t.login(t.config.SEED_ADMIN_EMAIL);
     const id = String(conv!.conversationId);
     const res = await t.api(`/api/conversations/${id}/classification`, {

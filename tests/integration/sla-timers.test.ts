@@ -5,7 +5,7 @@ import { URGENCIES } from '../../src/domain/labels.js';
 import { runSlaMilestone } from '../../src/sla/milestone.js';
 import { ConversationModel, EventModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
-import { newLaporWebCase } from '../support/cases.js';
+import { laporWebEvent, newLaporWebCase } from '../support/cases.js';
 
 let t: TestApp;
 let seq = 0;
@@ -30,13 +30,12 @@ async function setPolicies(firstResponseSeconds: number, resolutionSeconds: numb
 }
 
 async function newPuprCase() {
-  const body = {
-    id: `sla-evt-${Date.now()}-${++seq}`,
-    author: { id: `warga-sla-${seq}`, name: 'Rahmat Warga' },
-    text: 'Jembatan kayu di Jl. Pangeran Antasari retak, mohon diperbaiki',
-    createdAt: new Date().toISOString(),
-  };
-  return String((await newLaporWebCase(t, body))._id);
+  const event = laporWebEvent(
+    'sla',
+    'Rahmat Warga',
+    'Jembatan kayu di Jl. Pangeran Antasari retak, mohon diperbaiki',
+  );
+  return String((await newLaporWebCase(t, event))._id);
 }
 const slaEvents = async (id: string) =>
   (await EventModel.find({ conversationId: id, type: /^sla_/ }).sort({ createdAt: 1 }).lean()).map(

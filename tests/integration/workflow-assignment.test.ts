@@ -3,21 +3,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversationModel, EventModel, UserModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
-import { newLaporWebCase } from '../support/cases.js';
+import { laporWebEvent, newLaporWebCase } from '../support/cases.js';
 
 let t: TestApp;
-let seq = 0;
 const tokens: Record<string, string> = {};
 const userId: Record<string, string> = {};
 
 async function newDinkesCase() {
-  const body = {
-    id: `asg-evt-${Date.now()}-${++seq}`,
-    author: { id: `warga-asg-${seq}`, name: 'Dewi Warga' },
-    text: 'Puskesmas Sempaja tutup padahal jam pelayanan, pasien menunggu dari pagi',
-    createdAt: new Date().toISOString(),
-  };
-  return newLaporWebCase(t, body);
+  const event = laporWebEvent(
+    'asg',
+    'Dewi Warga',
+    'Puskesmas Sempaja tutup padahal jam pelayanan, pasien menunggu dari pagi',
+  );
+  return newLaporWebCase(t, event);
 }
 const setPresence = (who: string, presence: string) =>
   t.api('/api/me/presence', { method: 'PATCH', token: tokens[who], body: { presence } });

@@ -2,20 +2,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
-import { newLaporWebCase } from '../support/cases.js';
+import { laporWebEvent, newLaporWebCase } from '../support/cases.js';
 
 let t: TestApp;
-let seq = 0;
 const tokens: Record<string, string> = {};
 
 async function newPuprCase() {
-  const body = {
-    id: `claim-evt-${Date.now()}-${++seq}`,
-    author: { id: `warga-claim-${seq}`, name: 'Budi Warga' },
-    text: 'Jalan berlubang besar di Jl. Juanda Samarinda, mohon segera ditambal',
-    createdAt: new Date().toISOString(),
-  };
-  return String((await newLaporWebCase(t, body))._id);
+  const event = laporWebEvent(
+    'claim',
+    'Budi Warga',
+    'Jalan berlubang besar di Jl. Juanda Samarinda, mohon segera ditambal',
+  );
+  return String((await newLaporWebCase(t, event))._id);
 }
 const reply = (who: string, id: string, text: string, extra: object = {}) =>
   t.api(`/api/conversations/${id}/replies`, { token: tokens[who], body: { text, ...extra } });

@@ -1,8 +1,9 @@
 // Disposition end to end: auto-assignment, bukan wewenang back to humas with the reason, re-disposition and
 // transfers keeping the whole history, illegal moves as 409, reopening, notes, tags, public ticket lookup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationModel, MessageModel } from '../../src/store/index.js';
+import { ConversationModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
+import { waitForMessageByDedupeKey } from '../support/conversations.js';
 
 let t: TestApp;
 let seq = 0;
@@ -18,9 +19,7 @@ async function citizenWrites(text: string, threadId = `wf-${++seq}`, author = `w
     threadId,
   };
   expect((await t.postGeneric('lapor-web', body)).status).toBe(200);
-  const message = await waitFor(() =>
-    MessageModel.findOne({ dedupeKey: `generic:lapor-web:${body.id}` }).lean(),
-  );
+  const message = await waitForMessageByDedupeKey(`generic:lapor-web:${body.id}`);
   return String(message.conversationId);
 }
 const scheduled = (id: string, minVersion = 1) =>

@@ -4,10 +4,20 @@ import { ConversationModel } from '../../src/store/index.js';
 import { waitFor, type TestApp } from './app.js';
 import { waitForMessageByDedupeKey } from './conversations.js';
 
-export async function newLaporWebCase(
-  t: TestApp,
-  body: { id: string; author: { id: string; name: string }; text: string; createdAt: string },
-) {
+let seq = 0;
+
+/** A `lapor-web` event from a new citizen each call; `prefix` names the test file in ids and author ids. */
+export function laporWebEvent(prefix: string, authorName: string, text: string) {
+  const n = ++seq;
+  return {
+    id: `${prefix}-evt-${Date.now()}-${n}`,
+    author: { id: `warga-${prefix}-${n}`, name: authorName },
+    text,
+    createdAt: new Date().toISOString(),
+  };
+}
+
+export async function newLaporWebCase(t: TestApp, body: ReturnType<typeof laporWebEvent>) {
   expect((await t.postGeneric('lapor-web', body)).status).toBe(200);
   const message = await waitForMessageByDedupeKey(`generic:lapor-web:${body.id}`);
   const id = String(message.conversationId);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSendMessage, sendTelegramReply } from '../../../../adapters/telegram/send.js';
-import type { OutboundReply, SendContext } from '../../../../adapters/types.js';
+import type { OutboundReply } from '../../../../adapters/types.js';
+import { sendContextFor, stubFetch } from '../../../support/stub-fetch.js';
 
 const dmReply = (fields: Partial<OutboundReply> = {}): OutboundReply => ({
   platform: 'telegram',
@@ -13,23 +14,7 @@ const dmReply = (fields: Partial<OutboundReply> = {}): OutboundReply => ({
   ...fields,
 });
 
-function stubFetch(status: number, body: unknown) {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const fetch = (async (url: string, init: RequestInit) => {
-    calls.push({ url, init });
-    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  }) as unknown as typeof globalThis.fetch;
-  return { calls, fetch };
-}
-
-const ctx = (
-  fetch: typeof globalThis.fetch,
-  credentials: Record<string, string> = { botToken: '123:ABC' },
-): SendContext => ({
-  baseUrl: 'http://tg.test/',
-  credentials,
-  fetch,
-});
+const ctx = sendContextFor('http://tg.test/', { botToken: '123:ABC' });
 
 describe('Telegram sendMessage plan', () => {
   it('answers in the chat, threaded under the citizen message', () => {

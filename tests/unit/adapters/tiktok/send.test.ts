@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planTiktokCall, sendTiktokReply } from '../../../../adapters/tiktok/send.js';
-import type { OutboundReply, SendContext } from '../../../../adapters/types.js';
+import type { OutboundReply } from '../../../../adapters/types.js';
+import { sendContextFor, stubFetch } from '../../../support/stub-fetch.js';
 import { BUSINESS_ID } from './samples.js';
 
 const CONVERSATION = '0:1:7301242590496705810:7481234567890123456';
@@ -24,22 +25,7 @@ const comment = (meta: Record<string, string> = {}): OutboundReply =>
     },
   });
 
-function stubFetch(status: number, body: unknown) {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const fetch = (async (url: string, init: RequestInit) => {
-    calls.push({ url, init });
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
-  }) as unknown as typeof globalThis.fetch;
-  return { calls, fetch };
-}
-const ctx = (
-  fetch: typeof globalThis.fetch,
-  credentials: Record<string, string> = { accessToken: 'act.tiktok' },
-): SendContext => ({
-  baseUrl: 'http://tiktok.test',
-  credentials,
-  fetch,
-});
+const ctx = sendContextFor('http://tiktok.test', { accessToken: 'act.tiktok' });
 
 describe('TikTok send plan', () => {
   it('a DM goes into the conversation; a comment reply under the comment on its video', () => {

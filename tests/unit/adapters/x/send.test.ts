@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planXCall, resetDelayMs, sendXReply } from '../../../../adapters/x/send.js';
-import type { OutboundReply, SendContext } from '../../../../adapters/types.js';
+import type { OutboundReply } from '../../../../adapters/types.js';
+import { sendContextFor, stubFetch } from '../../../support/stub-fetch.js';
 
 const reply = (fields: Partial<OutboundReply> = {}): OutboundReply => ({
   platform: 'x',
@@ -13,25 +14,7 @@ const reply = (fields: Partial<OutboundReply> = {}): OutboundReply => ({
   ...fields,
 });
 
-function stubFetch(status: number, body: unknown, headers: Record<string, string> = {}) {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const fetch = (async (url: string, init: RequestInit) => {
-    calls.push({ url, init });
-    return new Response(JSON.stringify(body), {
-      status,
-      headers: { 'content-type': 'application/json', ...headers },
-    });
-  }) as unknown as typeof globalThis.fetch;
-  return { calls, fetch };
-}
-const ctx = (
-  fetch: typeof globalThis.fetch,
-  credentials: Record<string, string> = { accessToken: 'x-user-token' },
-): SendContext => ({
-  baseUrl: 'http://x.test',
-  credentials,
-  fetch,
-});
+const ctx = sendContextFor('http://x.test', { accessToken: 'x-user-token' });
 
 describe('X send', () => {
   it('a public reply is a reply tweet; a private one a DM to the citizen', () => {

@@ -38,6 +38,14 @@ const post = (body: unknown) => postTelegram(channel.t.url, TEST_SECRETS.TELEGRA
 const stored = (chatId: number, messageId: number) =>
   waitForMessageByDedupeKey(`telegram:${BOT}:${chatId}:${messageId}`);
 
+/** A new citizen's private message to the bot, once stored. */
+async function privateMessageStored(text: string) {
+  const c = citizen();
+  const id = nextId();
+  await post(update({ ...c, message_id: id, text }));
+  return { c, id, inbound: await stored(c.chat.id, id) };
+}
+
 describe('Telegram webhook', () => {
   it('a private message becomes a private conversation of the bot; the next one joins it, an edit updates it', async () => {
     const c = citizen();
@@ -116,10 +124,7 @@ describe('Telegram webhook', () => {
 
 describe('Telegram replies', () => {
   it('POSTs sendMessage with the bot token, threaded under the citizen message, and shows it sent', async () => {
-    const c = citizen();
-    const id = nextId();
-    await post(update({ ...c, message_id: id, text: 'Jalan berlubang di depan SDN 005' }));
-    const inbound = await stored(c.chat.id, id);
+    const { c, id, inbound } = await privateMessageStored('Jalan berlubang di depan SDN 005');
     channel.fake.respondWith(() => ({
       status: 200,
       body: { ok: true, result: { message_id: 7777, chat: { id: c.chat.id } } },
@@ -141,10 +146,7 @@ describe('Telegram replies', () => {
   });
 
   it('a citizen who blocked the bot: the reply fails once, with the reason shown', async () => {
-    const c = citizen();
-    const id = nextId();
-    await post(update({ ...c, message_id: id, text: 'Air PDAM keruh' }));
-    const inbound = await stored(c.chat.id, id);
+    const { inbound } = await privateMessageStored('Air PDAM keruh');
     channel.fake.respondWith(() => ({
       status: 403,
       body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' },
@@ -158,10 +160,7 @@ describe('Telegram replies', () => {
   });
 
   it('a 429 is retried and the reply goes out on a later attempt', async () => {
-    const c = citizen();
-    const id = nextId();
-    await post(update({ ...c, message_id: id, text: 'Pohon tumbang di jalan' }));
-    const inbound = await stored(c.chat.id, id);
+    const { c, inbound } = await privateMessageStored('Pohon tumbang di jalan');
     let calls = 0;
     channel.fake.respondWith(() =>
       ++calls === 1

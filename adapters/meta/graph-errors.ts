@@ -1,8 +1,6 @@
 // Graph API / WhatsApp errors -> what the officer reads on the reply, and whether retrying can help.
-import type { SendResult } from '../types.js';
+import type { SendFailure } from '../http-send.js';
 import { num, obj, str } from '../json.js';
-
-export type SendFailure = Extract<SendResult, { ok: false }>;
 
 /** Throttling and transient server codes: the same request can succeed later. */
 const RETRYABLE_CODES = new Set([

@@ -1,12 +1,16 @@
 // Replies through the Bot API's sendMessage, threaded under the citizen's message.
-import { num, obj, parseJsonBody, str } from '../json.js';
+import {
+  classifyHttpFailure,
+  joinUrl,
+  postJson,
+  unreachableFailure,
+  type SendFailure,
+} from '../http-send.js';
+import { num, obj, str } from '../json.js';
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
 import { telegramMessageKey } from './parse.js';
 
-const TIMEOUT_MS = 15_000;
 const MAX_TEXT = 4096;
-
-type Failure = Extract<SendResult, { ok: false }>;
 
 /** Pure: the sendMessage body. A private answer to a group message goes to the citizen's own chat with the bot. */
 export function planSendMessage(reply: OutboundReply): Record<string, unknown> {
@@ -25,29 +29,23 @@ export function planSendMessage(reply: OutboundReply): Record<string, unknown> {
 }
 
 /** Bot API errors: {ok:false, error_code, description, parameters:{retry_after}}. */
-export function telegramFailure(status: number, body: unknown): Failure {
+export function telegramFailure(status: number, body: unknown): SendFailure {
   const b = obj(body);
-  const description = str(b?.description) ?? `HTTP ${status}`;
-  const detail = ` (Telegram ${status}: ${description})`;
-  if (status === 429) {
-    const seconds = num(obj(b?.parameters)?.retry_after);
-    return {
-      ok: false,
-      retryable: true,
-      error: `Batas kirim Telegram tercapai; balasan dicoba lagi otomatis.${detail}`,
-      retryAfterMs: seconds === undefined ? undefined : seconds * 1000,
-    };
-  }
-  if (status >= 500) {
-    return { ok: false, retryable: true, error: `Layanan Telegram sedang bermasalah.${detail}` };
-  }
-  const explanation =
-    status === 401 || status === 404
-      ? 'Token bot Telegram tidak valid; periksa pengaturan kanal.'
-      : status === 403
-        ? 'Warga memblokir bot atau belum pernah memulai percakapan dengan bot; balasan tidak dapat dikirim.'
-        : 'Telegram menolak balasan (percakapan tidak ditemukan atau isi pesan tidak valid).';
-  return { ok: false, retryable: false, error: explanation + detail };
+  const seconds = num(obj(b?.parameters)?.retry_after);
+  return classifyHttpFailure({
+    platform: 'Telegram',
+    limitNoun: 'kirim',
+    status,
+    throttled: status === 429,
+    retryAfterMs: seconds === undefined ? undefined : seconds * 1000,
+    detail: ` (Telegram ${status}: ${str(b?.description) ?? `HTTP ${status}`})`,
+    refusal:
+      status === 401 || status === 404
+        ? 'Token bot Telegram tidak valid; periksa pengaturan kanal.'
+        : status === 403
+          ? 'Warga memblokir bot atau belum pernah memulai percakapan dengan bot; balasan tidak dapat dikirim.'
+          : 'Telegram menolak balasan (percakapan tidak ditemukan atau isi pesan tidak valid).',
+  });
 }
 
 export async function sendTelegramReply(reply: OutboundReply, ctx: SendContext): Promise<SendResult> {
@@ -62,29 +60,13 @@ export async function sendTelegramReply(reply: OutboundReply, ctx: SendContext):
   if (reply.text.length > MAX_TEXT) {
     return { ok: false, retryable: false, error: `Balasan Telegram maksimal ${MAX_TEXT} karakter.` };
   }
-  let response: Response;
-  try {
-    // The token is part of the path by Bot API design: never log this URL.
-    response = await ctx.fetch(`${ctx.baseUrl.replace(/\/+$/, '')}/bot${token}/sendMessage`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(planSendMessage(reply)),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch (err) {
-    const why = (err as Error).name === 'TimeoutError' ? 'waktu habis' : 'jaringan';
-    return {
-      ok: false,
-      retryable: true,
-      error: `Gagal menghubungi Telegram (${why}); dicoba lagi otomatis.`,
-    };
-  }
-  const body = await response
-    .text()
-    .then((t) => (t ? parseJsonBody(t) : undefined))
-    .catch(() => undefined);
-  const result = obj(obj(body)?.result);
+  // The token is part of the path by Bot API design: never log this URL.
+  const url = joinUrl(ctx.baseUrl, `/bot${token}/sendMessage`);
+  const response = await postJson(ctx.fetch, url, { headers: {}, body: planSendMessage(reply) });
+  if (!response.reached) return unreachableFailure('Telegram', response.why);
+  const { body } = response;
   if (!response.ok || obj(body)?.ok !== true) return telegramFailure(response.status, body);
+  const result = obj(obj(body)?.result);
   const chatId = str(obj(result?.chat)?.id);
   const messageId = str(result?.message_id);
   if (!chatId || !messageId) {

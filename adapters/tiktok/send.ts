@@ -1,11 +1,16 @@
 // Replies through TikTok's Business API: a DM into the conversation, or a reply under a comment.
 // Every response is an envelope {code, message, data}; code 0 is success even on HTTP 200.
-import { num, obj, parseJsonBody, str } from '../json.js';
+import {
+  classifyHttpFailure,
+  joinUrl,
+  postJson,
+  unreachableFailure,
+  type SendFailure,
+} from '../http-send.js';
+import { num, obj, str } from '../json.js';
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
 
-const TIMEOUT_MS = 15_000;
 const THROTTLED = 40100;
-type Failure = Extract<SendResult, { ok: false }>;
 
 export interface TiktokCall {
   path: string;
@@ -47,24 +52,19 @@ export function planTiktokCall(reply: OutboundReply): TiktokCall | { error: stri
   };
 }
 
-export function tiktokFailure(httpStatus: number, envelope: unknown): Failure {
+export function tiktokFailure(httpStatus: number, envelope: unknown): SendFailure {
   const e = obj(envelope);
   const code = num(e?.code);
-  const detail = ` (TikTok ${code !== undefined ? `kode ${code}` : `HTTP ${httpStatus}`}${str(e?.message) ? `: ${str(e?.message)}` : ''})`;
-  if (code === THROTTLED || httpStatus === 429) {
-    return {
-      ok: false,
-      retryable: true,
-      error: `Batas laju TikTok tercapai; balasan dicoba lagi otomatis.${detail}`,
-    };
-  }
-  if (httpStatus >= 500)
-    return { ok: false, retryable: true, error: `Layanan TikTok sedang bermasalah.${detail}` };
-  const explanation =
-    httpStatus === 401 || code === 40104 || code === 40105
-      ? 'Token akses TikTok tidak valid atau kedaluwarsa (berlaku 24 jam); perbarui token di pengaturan kanal.'
-      : 'TikTok menolak balasan.';
-  return { ok: false, retryable: false, error: explanation + detail };
+  return classifyHttpFailure({
+    platform: 'TikTok',
+    status: httpStatus,
+    throttled: code === THROTTLED || httpStatus === 429,
+    detail: ` (TikTok ${code !== undefined ? `kode ${code}` : `HTTP ${httpStatus}`}${str(e?.message) ? `: ${str(e?.message)}` : ''})`,
+    refusal:
+      httpStatus === 401 || code === 40104 || code === 40105
+        ? 'Token akses TikTok tidak valid atau kedaluwarsa (berlaku 24 jam); perbarui token di pengaturan kanal.'
+        : 'TikTok menolak balasan.',
+  });
 }
 
 export async function sendTiktokReply(reply: OutboundReply, ctx: SendContext): Promise<SendResult> {
@@ -81,22 +81,12 @@ export async function sendTiktokReply(reply: OutboundReply, ctx: SendContext): P
   if (reply.text.length > call.maxLength) {
     return { ok: false, retryable: false, error: `Balasan TikTok ini maksimal ${call.maxLength} karakter.` };
   }
-  let response: Response;
-  try {
-    response = await ctx.fetch(ctx.baseUrl.replace(/\/+$/, '') + call.path, {
-      method: 'POST',
-      headers: { 'access-token': token, 'content-type': 'application/json' },
-      body: JSON.stringify(call.body),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch (err) {
-    const why = (err as Error).name === 'TimeoutError' ? 'waktu habis' : 'jaringan';
-    return { ok: false, retryable: true, error: `Gagal menghubungi TikTok (${why}); dicoba lagi otomatis.` };
-  }
-  const envelope = await response
-    .text()
-    .then((t) => (t ? parseJsonBody(t) : undefined))
-    .catch(() => undefined);
+  const response = await postJson(ctx.fetch, joinUrl(ctx.baseUrl, call.path), {
+    headers: { 'access-token': token },
+    body: call.body,
+  });
+  if (!response.reached) return unreachableFailure('TikTok', response.why);
+  const envelope = response.body;
   if (!response.ok || num(obj(envelope)?.code) !== 0) return tiktokFailure(response.status, envelope);
   const id = call.idOf(obj(obj(envelope)?.data));
   if (!id) return { ok: false, retryable: false, error: 'TikTok tidak mengembalikan id balasan.' };

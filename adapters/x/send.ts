@@ -1,9 +1,13 @@
 // Replies through the X API v2: a public answer is a reply tweet, a private one a DM to the citizen.
-import { num, obj, parseJsonBody, str } from '../json.js';
+import {
+  classifyHttpFailure,
+  joinUrl,
+  postJson,
+  unreachableFailure,
+  type SendFailure,
+} from '../http-send.js';
+import { num, obj, str } from '../json.js';
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
-
-const TIMEOUT_MS = 15_000;
-type Failure = Extract<SendResult, { ok: false }>;
 
 export interface XCall {
   path: string;
@@ -40,24 +44,21 @@ export function resetDelayMs(headers: Headers, now = Date.now()): number | undef
   return reset === undefined ? undefined : Math.max(0, reset * 1000 - now);
 }
 
-export function xFailure(status: number, body: unknown, headers: Headers): Failure {
-  const detail = ` (X ${status}${describe(body) ? `: ${describe(body)}` : ''})`;
-  if (status === 429) {
-    return {
-      ok: false,
-      retryable: true,
-      error: `Batas laju X tercapai; balasan dicoba lagi otomatis.${detail}`,
-      retryAfterMs: resetDelayMs(headers),
-    };
-  }
-  if (status >= 500) return { ok: false, retryable: true, error: `Layanan X sedang bermasalah.${detail}` };
-  const explanation =
-    status === 401
-      ? 'Token akses X tidak valid atau kedaluwarsa; hubungkan ulang akun ini di pengaturan kanal.'
-      : status === 403
-        ? 'X tidak mengizinkan balasan ini (warga membatasi balasan atau menutup DM, atau paket API tidak mencakup DM).'
-        : 'X menolak balasan (tweet yang dibalas mungkin sudah dihapus, atau teks terlalu panjang).';
-  return { ok: false, retryable: false, error: explanation + detail };
+export function xFailure(status: number, body: unknown, headers: Headers): SendFailure {
+  const why = describe(body);
+  return classifyHttpFailure({
+    platform: 'X',
+    status,
+    throttled: status === 429,
+    retryAfterMs: status === 429 ? resetDelayMs(headers) : undefined,
+    detail: ` (X ${status}${why ? `: ${why}` : ''})`,
+    refusal:
+      status === 401
+        ? 'Token akses X tidak valid atau kedaluwarsa; hubungkan ulang akun ini di pengaturan kanal.'
+        : status === 403
+          ? 'X tidak mengizinkan balasan ini (warga membatasi balasan atau menutup DM, atau paket API tidak mencakup DM).'
+          : 'X menolak balasan (tweet yang dibalas mungkin sudah dihapus, atau teks terlalu panjang).',
+  });
 }
 
 export async function sendXReply(reply: OutboundReply, ctx: SendContext): Promise<SendResult> {
@@ -70,22 +71,12 @@ export async function sendXReply(reply: OutboundReply, ctx: SendContext): Promis
     };
   }
   const call = planXCall(reply);
-  let response: Response;
-  try {
-    response = await ctx.fetch(ctx.baseUrl.replace(/\/+$/, '') + call.path, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(call.body),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch (err) {
-    const why = (err as Error).name === 'TimeoutError' ? 'waktu habis' : 'jaringan';
-    return { ok: false, retryable: true, error: `Gagal menghubungi X (${why}); dicoba lagi otomatis.` };
-  }
-  const body = await response
-    .text()
-    .then((t) => (t ? parseJsonBody(t) : undefined))
-    .catch(() => undefined);
+  const response = await postJson(ctx.fetch, joinUrl(ctx.baseUrl, call.path), {
+    headers: { authorization: `Bearer ${token}` },
+    body: call.body,
+  });
+  if (!response.reached) return unreachableFailure('X', response.why);
+  const { body } = response;
   if (!response.ok) return xFailure(response.status, body, response.headers);
   const id = call.idOf(obj(obj(body)?.data));
   if (!id) return { ok: false, retryable: false, error: 'X tidak mengembalikan id balasan.' };

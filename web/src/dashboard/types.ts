@@ -1,36 +1,26 @@
-// Report shapes served by src/api/reports.ts.
-export interface Percentiles {
-  p50Minutes: number | null;
-  p90Minutes: number | null;
-}
+// Report shapes served by src/api/reports.ts. Rows and buckets are the server's own types (type-only imports, so
+// nothing from src/ is bundled); only the JSON envelope is spelled out here, where dates arrive as ISO strings.
+import type { BacklogBucket } from '../../../src/reports/backlog';
+import type { SummaryRow } from '../../../src/reports/summary';
+import type { Timeseries as DailyVolume } from '../../../src/reports/timeseries';
 
-export interface SummaryRow {
-  key: string;
-  label: string;
-  volume: number;
-  firstResponse: Percentiles;
-  resolution: Percentiles;
-  slaMetShare: number | null;
-}
+export type { SummaryRow };
 
-export interface Summary {
+/** The requested window and grouping, echoed back with each grouped report. */
+interface ReportWindow {
   from: string;
   to: string;
   groupBy: string;
+}
+
+export interface Summary extends ReportWindow {
   rows: SummaryRow[];
   total: SummaryRow;
 }
 
-export interface Timeseries {
-  from: string;
-  to: string;
-  interval: 'day';
-  groupBy: string;
-  buckets: string[];
-  series: { key: string; label: string; counts: number[] }[];
-}
+export interface Timeseries extends ReportWindow, DailyVolume {}
 
 export interface Backlog {
   asOf: string;
-  buckets: { key: string; label: string; count: number; byUrgency: Record<string, number> }[];
+  buckets: BacklogBucket[];
 }

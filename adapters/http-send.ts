@@ -50,6 +50,11 @@ export async function postJson(
   return { reached: true, ok: response.ok, status: response.status, body, headers: response.headers };
 }
 
+/** A failure no retry can fix (missing token, text too long, no id back): an officer has to act. */
+export function notRetryable(error: string): SendFailure {
+  return { ok: false, retryable: false, error };
+}
+
 export function unreachableFailure(platform: string, why: Unreachable['why']): SendFailure {
   return {
     ok: false,
@@ -86,5 +91,5 @@ export function classifyHttpFailure(f: HttpFailureFacts): SendFailure {
   if (f.status >= 500) {
     return { ok: false, retryable: true, error: `Layanan ${f.platform} sedang bermasalah.${f.detail}` };
   }
-  return { ok: false, retryable: false, error: f.refusal + f.detail };
+  return notRetryable(f.refusal + f.detail);
 }

@@ -1,5 +1,5 @@
 // One authenticated POST to the Graph API; every failure comes back as a SendResult the inbox can show.
-import { joinUrl, postJson, type SendFailure } from '../http-send.js';
+import { joinUrl, notRetryable, postJson, type SendFailure } from '../http-send.js';
 import type { SendContext } from '../types.js';
 import { graphFailure } from './graph-errors.js';
 
@@ -8,11 +8,7 @@ export type GraphResponse = { ok: true; body: unknown } | SendFailure;
 export async function graphPost(ctx: SendContext, path: string, body: unknown): Promise<GraphResponse> {
   const token = ctx.credentials.accessToken;
   if (!token) {
-    return {
-      ok: false,
-      retryable: false,
-      error: 'Token akses akun ini belum diatur; hubungkan akun di pengaturan kanal.',
-    };
+    return notRetryable('Token akses akun ini belum diatur; hubungkan akun di pengaturan kanal.');
   }
   const response = await postJson(ctx.fetch, joinUrl(ctx.baseUrl, path), {
     // Bearer header rather than ?access_token= so the token never lands in URL logs.

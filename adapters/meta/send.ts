@@ -1,4 +1,5 @@
 // Which Graph call answers which inbound message, and the id Meta gives our reply.
+import { notRetryable } from '../http-send.js';
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
 import { graphPost } from './graph-client.js';
 import { list, obj, str } from '../json.js';
@@ -114,24 +115,19 @@ export function planGraphCall(
 
 export async function sendMetaReply(reply: OutboundReply, ctx: SendContext): Promise<SendResult> {
   const call = planGraphCall(reply, ctx.credentials);
-  if ('error' in call) return { ok: false, retryable: false, error: call.error };
-  if (!reply.text.trim())
-    return { ok: false, retryable: false, error: 'Balasan kosong tidak dapat dikirim.' };
+  if ('error' in call) return notRetryable(call.error);
+  if (!reply.text.trim()) return notRetryable('Balasan kosong tidak dapat dikirim.');
   if (reply.text.length > call.maxLength) {
-    return {
-      ok: false,
-      retryable: false,
-      error: `Balasan terlalu panjang untuk ${call.label} (${reply.text.length} karakter; batas ${call.maxLength}).`,
-    };
+    return notRetryable(
+      `Balasan terlalu panjang untuk ${call.label} (${reply.text.length} karakter; batas ${call.maxLength}).`,
+    );
   }
   const response = await graphPost(ctx, call.path, call.body);
   if (!response.ok) return response;
   const externalId = call.idOf(response.body);
   if (!externalId)
-    return {
-      ok: false,
-      retryable: false,
-      error: `Meta tidak mengembalikan id untuk ${call.label}; periksa di platform apakah terkirim.`,
-    };
+    return notRetryable(
+      `Meta tidak mengembalikan id untuk ${call.label}; periksa di platform apakah terkirim.`,
+    );
   return { ok: true, externalId };
 }

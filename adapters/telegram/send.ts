@@ -2,6 +2,7 @@
 import {
   classifyHttpFailure,
   joinUrl,
+  notRetryable,
   postJson,
   unreachableFailure,
   type SendFailure,
@@ -50,16 +51,8 @@ export function telegramFailure(status: number, body: unknown): SendFailure {
 
 export async function sendTelegramReply(reply: OutboundReply, ctx: SendContext): Promise<SendResult> {
   const token = ctx.credentials.botToken;
-  if (!token) {
-    return {
-      ok: false,
-      retryable: false,
-      error: 'Token bot Telegram belum diatur; hubungkan bot di pengaturan kanal.',
-    };
-  }
-  if (reply.text.length > MAX_TEXT) {
-    return { ok: false, retryable: false, error: `Balasan Telegram maksimal ${MAX_TEXT} karakter.` };
-  }
+  if (!token) return notRetryable('Token bot Telegram belum diatur; hubungkan bot di pengaturan kanal.');
+  if (reply.text.length > MAX_TEXT) return notRetryable(`Balasan Telegram maksimal ${MAX_TEXT} karakter.`);
   // The token is part of the path by Bot API design: never log this URL.
   const url = joinUrl(ctx.baseUrl, `/bot${token}/sendMessage`);
   const response = await postJson(ctx.fetch, url, { headers: {}, body: planSendMessage(reply) });
@@ -69,8 +62,6 @@ export async function sendTelegramReply(reply: OutboundReply, ctx: SendContext):
   const result = obj(obj(body)?.result);
   const chatId = str(obj(result?.chat)?.id);
   const messageId = str(result?.message_id);
-  if (!chatId || !messageId) {
-    return { ok: false, retryable: false, error: 'Telegram tidak mengembalikan id pesan balasan.' };
-  }
+  if (!chatId || !messageId) return notRetryable('Telegram tidak mengembalikan id pesan balasan.');
   return { ok: true, externalId: telegramMessageKey(chatId, messageId) };
 }

@@ -3,6 +3,7 @@
 import {
   classifyHttpFailure,
   joinUrl,
+  notRetryable,
   postJson,
   unreachableFailure,
   type SendFailure,
@@ -69,17 +70,11 @@ export function tiktokFailure(httpStatus: number, envelope: unknown): SendFailur
 
 export async function sendTiktokReply(reply: OutboundReply, ctx: SendContext): Promise<SendResult> {
   const token = ctx.credentials.accessToken;
-  if (!token) {
-    return {
-      ok: false,
-      retryable: false,
-      error: 'Token akses TikTok belum diatur; hubungkan akun di pengaturan kanal.',
-    };
-  }
+  if (!token) return notRetryable('Token akses TikTok belum diatur; hubungkan akun di pengaturan kanal.');
   const call = planTiktokCall(reply);
-  if ('error' in call) return { ok: false, retryable: false, error: call.error };
+  if ('error' in call) return notRetryable(call.error);
   if (reply.text.length > call.maxLength) {
-    return { ok: false, retryable: false, error: `Balasan TikTok ini maksimal ${call.maxLength} karakter.` };
+    return notRetryable(`Balasan TikTok ini maksimal ${call.maxLength} karakter.`);
   }
   const response = await postJson(ctx.fetch, joinUrl(ctx.baseUrl, call.path), {
     headers: { 'access-token': token },
@@ -89,6 +84,6 @@ export async function sendTiktokReply(reply: OutboundReply, ctx: SendContext): P
   const envelope = response.body;
   if (!response.ok || num(obj(envelope)?.code) !== 0) return tiktokFailure(response.status, envelope);
   const id = call.idOf(obj(obj(envelope)?.data));
-  if (!id) return { ok: false, retryable: false, error: 'TikTok tidak mengembalikan id balasan.' };
+  if (!id) return notRetryable('TikTok tidak mengembalikan id balasan.');
   return { ok: true, externalId: id };
 }

@@ -2,6 +2,7 @@
 import {
   classifyHttpFailure,
   joinUrl,
+  notRetryable,
   postJson,
   unreachableFailure,
   type SendFailure,
@@ -63,13 +64,7 @@ export function xFailure(status: number, body: unknown, headers: Headers): SendF
 
 export async function sendXReply(reply: OutboundReply, ctx: SendContext): Promise<SendResult> {
   const token = ctx.credentials.accessToken;
-  if (!token) {
-    return {
-      ok: false,
-      retryable: false,
-      error: 'Token akses X belum diatur; hubungkan akun di pengaturan kanal.',
-    };
-  }
+  if (!token) return notRetryable('Token akses X belum diatur; hubungkan akun di pengaturan kanal.');
   const call = planXCall(reply);
   const response = await postJson(ctx.fetch, joinUrl(ctx.baseUrl, call.path), {
     headers: { authorization: `Bearer ${token}` },
@@ -79,6 +74,6 @@ export async function sendXReply(reply: OutboundReply, ctx: SendContext): Promis
   const { body } = response;
   if (!response.ok) return xFailure(response.status, body, response.headers);
   const id = call.idOf(obj(obj(body)?.data));
-  if (!id) return { ok: false, retryable: false, error: 'X tidak mengembalikan id balasan.' };
+  if (!id) return notRetryable('X tidak mengembalikan id balasan.');
   return { ok: true, externalId: id };
 }

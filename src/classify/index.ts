@@ -21,11 +21,18 @@ export function needsTriage(c: Classification, threshold = DEFAULT_TRIAGE_THRESH
   return c.confidence.topic < threshold;
 }
 
-/** Loads a model file (default: the newest models/classifier-v<N>.json). */
+/**
+ * Loads a model file (default: the newest models/classifier-v<N>.json). A fresh checkout has none: training
+ * from the corpus takes ~2 s, so the first model is trained here rather than kept in git.
+ */
 export function loadClassifier(path?: string): Classifier {
-  const file = path ?? newestModelPath();
-  if (!file) throw new Error('Belum ada model di models/: jalankan `npx aspirasi train` terlebih dahulu.');
+  const file = path ?? newestModelPath() ?? trainFirstModel();
   return createClassifier(readModel(file));
+}
+
+function trainFirstModel(): string {
+  process.stderr.write('Belum ada model di models/: melatih model pertama dari data/corpus (±2 detik)…\n');
+  return trainAndWrite(readCorpus().examples).path;
 }
 
 let shared: Classifier | null = null;

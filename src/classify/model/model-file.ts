@@ -1,5 +1,5 @@
 // The versioned model file written by `aspirasi train` and read at start (models/classifier-v<N>.json).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CnbModel } from './cnb.js';
@@ -53,6 +53,9 @@ export function writeNextModel(
   const n = (all[all.length - 1] ?? 0) + 1;
   const version = `v${n}`;
   const path = join(dir, `classifier-${version}.json`);
-  writeFileSync(path, JSON.stringify({ ...model, version }) + '\n');
+  // Write then rename: a process starting at the same moment never reads a half-written model.
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify({ ...model, version }) + '\n');
+  renameSync(partial, path);
   return { path, version };
 }

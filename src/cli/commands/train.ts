@@ -1,9 +1,23 @@
-// `aspirasi train [--corrections FILE.jsonl] [--corpus DIR] [--out DIR]`: retrains from the corpus plus
-// officer corrections and writes the next models/classifier-v<N>.json.
+// `aspirasi train [--db] [--corrections FILE.jsonl] [--corpus DIR] [--out DIR]`: retrains from the corpus plus
+// officer corrections (from MongoDB's audit log with --db, or a file) and writes the next models/classifier-v<N>.json.
 import { readCorpus } from '../../classify/corpus.js';
 import { readCorrectionsFile, type Correction } from '../../classify/corrections.js';
 import { trainAndWrite } from '../../classify/train.js';
 import type { Command } from '../command.js';
+import { correctionsFromEvents } from '../../training/db-corrections.js';
+import { connectDatabase, disconnectDatabase } from '../../store/index.js';
+
+/** Officers' corrections stored as "reclassified" events in MONGODB_URI. */
+async function databaseCorrections(): Promise<Correction[] | string> {
+  const uri = process.env.MONGODB_URI;
+  if (!uri) return '--db butuh MONGODB_URI (basis data tempat koreksi petugas disimpan).';
+  await connectDatabase(uri);
+  try {
+    return await correctionsFromEvents();
+  } finally {
+    await disconnectDatabase();
+  }
+}
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -12,7 +26,7 @@ function option(args: string[], name: string): string | undefined {
 
 export const trainCommand: Command = {
   summary:
-    'latih ulang model dari data/corpus/*.jsonl (+ --corrections FILE.jsonl), tulis models/classifier-v<N>.json',
+    'latih ulang model dari data/corpus/*.jsonl (+ koreksi petugas: --db dari MONGODB_URI, --corrections FILE.jsonl)',
   async run(args, { stdout, stderr }) {
     const started = performance.now();
     const { examples, skipped } = readCorpus(option(args, '--corpus'));
@@ -26,6 +40,14 @@ export const trainCommand: Command = {
       const read = readCorrectionsFile(correctionsFile);
       for (const e of read.errors) stderr.write(e + '\n');
       corrections = read.corrections;
+    }
+    if (args.includes('--db')) {
+      const fromDb = await databaseCorrections();
+      if (typeof fromDb === 'string') {
+        stderr.write(fromDb + '\n');
+        return 2;
+      }
+      corrections = [...corrections, ...fromDb];
     }
     const { path, version } = trainAndWrite(examples, corrections, option(args, '--out'));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -13,6 +13,7 @@ import { crisisLevelOfWords, urgencyRank } from './lexicon/crisis.js';
 import { topicKeywordScores } from './lexicon/topic-score.js';
 import { typeCues, typeFromCues } from './lexicon/type-cues.js';
 import { cnbScores, softmax, weightsOf, type CnbModel } from './model/cnb.js';
+import { prepareSoftmax, softmaxLogProbs } from './model/softmax.js';
 import type { ModelFile } from './model/model-file.js';
 import { detectPii } from './pii.js';
 import { analyzeText } from './text/features.js';
@@ -54,6 +55,9 @@ export function createClassifier(model: ModelFile): Classifier {
   const version = model.version;
   // Build the lookup tables now, so that loading pays for them rather than the first message.
   for (const m of [model.topic, model.urgency, model.type]) weightsOf(m);
+  if (model.topicSoftmax) prepareSoftmax(model.topicSoftmax);
+  const second = model.topicSoftmax;
+  const secondWeight = model.topicSoftmaxWeight ?? 0;
   return {
     version,
     classify(text: string): Classification {
@@ -62,8 +66,11 @@ export function createClassifier(model: ModelFile): Classifier {
 
       // Topic: model logits plus a bonus for hand-written keywords (robust on vocabulary the corpus lacks).
       const keywords = scaleKeywords(topicKeywordScores(words));
-      const topicLogits = logits(model.topic, features).map(
-        (l, i) => l + model.topicKeywordWeight * keywords[i],
+      const cnbLogits = logits(model.topic, features);
+      const lrLogProbs = second && !isFlat(cnbLogits) ? softmaxLogProbs(second, features) : null;
+      const topicLogits = cnbLogits.map(
+        (l, i) =>
+          l + (lrLogProbs ? secondWeight * lrLogProbs[i] : 0) + model.topicKeywordWeight * keywords[i],
       );
       const topicProbs = softmax(topicLogits);
       // Nothing the model or the keywords know (a greeting, emoji only, another language): lainnya.

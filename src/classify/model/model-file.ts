@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CnbModel } from './cnb.js';
+import type { SoftmaxModel } from './softmax.js';
 
 export const MODEL_FORMAT = 'aspirasi-classifier/1';
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models', import.meta.url));
@@ -17,6 +18,10 @@ export interface ModelFile {
   type: CnbModel;
   /** logit bonus per unit of hand-written topic keyword score */
   topicKeywordWeight: number;
+  /** optional second topic model, ensembled with CNB (absent in models written before it existed) */
+  topicSoftmax?: SoftmaxModel;
+  /** weight of the softmax model's log-probabilities in the topic logits */
+  topicSoftmaxWeight?: number;
 }
 
 const MODEL_NAME = /^classifier-v(\d+)\.json$/;

@@ -1,0 +1,166 @@
+// Multinomial logistic regression (softmax) over the same sparse features as CNB, trained by AdaGrad with
+// class weights and L2. CNB is a good prior on short texts; a discriminative model learns which of a long
+// letter's many words actually decide the topic, so the two err differently and ensemble well.
+import { termCounts } from './cnb.js';
+
+export interface SoftmaxModel {
+  classes: string[];
+  /** feature -> one weight per class (rounded; features whose weights all round to 0 are dropped) */
+  weights: Record<string, number[]>;
+  bias: number[];
+}
+
+export interface SoftmaxOptions {
+  epochs?: number;
+  learningRate?: number;
+  /** L2 penalty per update, scaled by the learning rate */
+  l2?: number;
+  /** drop features seen in fewer documents than this */
+  minDocFreq?: number;
+  /** per-document weights (e.g. corrections count more); default 1 */
+  sampleWeights?: number[];
+  /** deterministic shuffling */
+  seed?: number;
+}
+
+/** Log-TF, L2-normalized document vector over the known features (the same shape CNB uses). */
+function docVector(features: readonly string[], index: (f: string) => number): [number, number][] {
+  const vec: [number, number][] = [];
+  let norm = 0;
+  for (const [f, c] of termCounts(features)) {
+    const i = index(f);
+    if (i < 0) continue;
+    const v = Math.log1p(c);
+    vec.push([i, v]);
+    norm += v * v;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const e of vec) e[1] /= norm;
+  return vec;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function softmaxInPlace(z: Float64Array): void {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c] - max);
+  for (let c = 0; c < z.length; c++) z[c] /= sum;
+}
+
+export function trainSoftmax(
+  docs: readonly string[][],
+  labels: readonly string[],
+  classes: readonly string[],
+  opts: SoftmaxOptions = {},
+): SoftmaxModel {
+  const { epochs = 8, learningRate = 0.5, l2 = 1e-4, minDocFreq = 2, seed = 1 } = opts;
+  const k = classes.length;
+  const df = new Map<string, number>();
+  for (const d of docs) for (const f of new Set(d)) df.set(f, (df.get(f) ?? 0) + 1);
+  const vocab = [...df.keys()].filter((f) => df.get(f)! >= minDocFreq).sort();
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const rows = docs
+    .map((d, i) => ({
+      x: docVector(d, (f) => index.get(f) ?? -1),
+      y: classes.indexOf(labels[i]),
+      w: opts.sampleWeights?.[i] ?? 1,
+    }))
+    .filter((r) => r.y >= 0 && r.x.length > 0);
+  // Balanced class weights: every class contributes the same total gradient, as CNB's complement does.
+  const perClass = new Array<number>(k).fill(0);
+  for (const r of rows) perClass[r.y] += r.w;
+  const present = perClass.filter((n) => n > 0).length;
+  const total = perClass.reduce((a, b) => a + b, 0);
+  const classWeight = perClass.map((n) => (n ? total / (present * n) : 0));
+
+  const W = new Float64Array(vocab.length * k);
+  const G = new Float64Array(vocab.length * k).fill(1e-8); // AdaGrad squared-gradient sums
+  const b = new Float64Array(k);
+  const gb = new Float64Array(k).fill(1e-8);
+  const z = new Float64Array(k);
+  const random = mulberry32(seed);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const r of order.map((i) => rows[i])) {
+      for (let c = 0; c < k; c++) z[c] = b[c];
+      for (const [f, v] of r.x) for (let c = 0; c < k; c++) z[c] += W[f * k + c] * v;
+      softmaxInPlace(z);
+      const scale = r.w * classWeight[r.y];
+      for (let c = 0; c < k; c++) {
+        const g = scale * (z[c] - (c === r.y ? 1 : 0));
+        gb[c] += g * g;
+        b[c] -= (learningRate * g) / Math.sqrt(gb[c]);
+        for (const [f, v] of r.x) {
+          const at = f * k + c;
+          const gw = g * v + l2 * W[at];
+          G[at] += gw * gw;
+          W[at] -= (learningRate * gw) / Math.sqrt(G[at]);
+        }
+      }
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  vocab.forEach((f, i) => {
+    const w = Array.from(W.subarray(i * k, i * k + k), round);
+    if (w.some((x) => x !== 0)) weights[f] = w;
+  });
+  return { classes: [...classes], weights, bias: Array.from(b, round) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+const compiled = new WeakMap<SoftmaxModel, Map<string, Float64Array>>();
+function weightsOf(model: SoftmaxModel): Map<string, Float64Array> {
+  let map = compiled.get(model);
+  if (!map) {
+    map = new Map(Object.entries(model.weights).map(([f, w]) => [f, Float64Array.from(w)]));
+    compiled.set(model, map);
+  }
+  return map;
+}
+
+/** Builds the lookup table now, so that loading pays for it rather than the first message. */
+export function prepareSoftmax(model: SoftmaxModel): void {
+  weightsOf(model);
+}
+
+/** Log-probabilities per class (natural log). */
+export function softmaxLogProbs(model: SoftmaxModel, features: readonly string[]): number[] {
+  const weights = weightsOf(model);
+  const k = model.classes.length;
+  const z = Float64Array.from(model.bias);
+  let norm = 0;
+  const known: [Float64Array, number][] = [];
+  for (const [f, c] of termCounts(features)) {
+    const w = weights.get(f);
+    if (!w) continue;
+    const v = Math.log1p(c);
+    known.push([w, v]);
+    norm += v * v;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [w, v] of known) for (let c = 0; c < k; c++) z[c] += (w[c] * v) / norm;
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (const v of z) sum += Math.exp(v - max);
+  const logSum = max + Math.log(sum);
+  return Array.from(z, (v) => v - logSum);
+}

@@ -12,7 +12,7 @@ export { detectPii, maskPii } from './pii.js';
 export { matchRegion, loadGazetteer } from './gazetteer.js';
 
 /** Below this topic confidence a message goes to humas triage instead of a routing rule. On real complaint
- *  letters 0.6 sent ~10% of messages to triage (topic right on ~27% of those) and left ~76% right among the rest. */
+ *  letters 0.6 sent ~7% of messages to triage (topic right on ~42% of those) and left ~76% right among the rest. */
 export const DEFAULT_TRIAGE_THRESHOLD = Number(process.env.CLASSIFIER_TRIAGE_THRESHOLD ?? 0.6);
 
 /** Topic decides the agency, so it alone decides triage; urgency only sets the SLA and is floored by the

@@ -1,5 +1,4 @@
 // Public interface of Aspirasi's Indonesian text classifier.
-import type { Classification } from '../domain/labels.js';
 import { createClassifier, type Classifier } from './classifier.js';
 import { readCorpus } from './corpus.js';
 import type { Correction } from './corrections.js';
@@ -10,16 +9,6 @@ export type { Classifier } from './classifier.js';
 export type { Correction } from './corrections.js';
 export { detectPii, maskPii } from './pii.js';
 export { matchRegion, loadGazetteer } from './gazetteer.js';
-
-/** Below this topic confidence a message goes to humas triage instead of a routing rule. On real complaint
- *  letters 0.6 sent ~7% of messages to triage (topic right on ~42% of those) and left ~76% right among the rest. */
-export const DEFAULT_TRIAGE_THRESHOLD = Number(process.env.CLASSIFIER_TRIAGE_THRESHOLD ?? 0.6);
-
-/** Topic decides the agency, so it alone decides triage; urgency only sets the SLA and is floored by the
- *  crisis lexicon, so a low urgency confidence must not hold a message back from routing. */
-export function needsTriage(c: Classification, threshold = DEFAULT_TRIAGE_THRESHOLD): boolean {
-  return c.confidence.topic < threshold;
-}
 
 /**
  * Loads a model file (default: the newest models/classifier-v<N>.json). A fresh checkout has none: training

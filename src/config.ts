@@ -52,8 +52,13 @@ export class ConfigError extends Error {}
 /** Dev-only fallbacks: production must set real secrets, and we refuse to start without them. */
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
 const DEV_ENCRYPTION_KEY = 'dev-only-encryption-key-change-me-please!!';
-/** Lets `npx aspirasi simulate` talk to `npm start` out of the box; production must set its own. */
-export const DEV_GENERIC_WEBHOOK_SECRET = 'dev-only-generic-webhook-secret';
+/** Let `npx aspirasi simulate` talk to `npm start` out of the box. Never applied in production. */
+export const DEV_WEBHOOK_SECRETS = {
+  GENERIC_WEBHOOK_SECRET: 'dev-only-generic-webhook-secret',
+  META_APP_SECRET: 'dev-only-meta-app-secret',
+  META_VERIFY_TOKEN: 'dev-only-meta-verify-token',
+  TELEGRAM_SECRET_TOKEN: 'dev-only-telegram-secret',
+} as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (e.g. `${META_APP_SECRET:-}` in compose) means "not set", not "set to nothing".
@@ -75,9 +80,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
   return {
+    ...(cfg.NODE_ENV === 'production' ? {} : DEV_WEBHOOK_SECRETS),
     ...cfg,
     JWT_SECRET: cfg.JWT_SECRET ?? DEV_JWT_SECRET,
     ENCRYPTION_KEY: cfg.ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
-    GENERIC_WEBHOOK_SECRET: cfg.GENERIC_WEBHOOK_SECRET ?? DEV_GENERIC_WEBHOOK_SECRET,
+    GENERIC_WEBHOOK_SECRET: cfg.GENERIC_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRETS.GENERIC_WEBHOOK_SECRET,
   };
 }

@@ -1,7 +1,7 @@
 // Sends a handful of signed citizen messages to a running server, so the inbox has something to show while
 // developing or taking screenshots: `npx tsx tests/e2e/demo-traffic.ts http://localhost:3000`.
 import { signGenericBody } from '../../adapters/generic/index.js';
-import { DEV_GENERIC_WEBHOOK_SECRET } from '../../src/config.js';
+import { DEV_WEBHOOK_SECRETS } from '../../src/config.js';
 
 const MESSAGES: [string, string][] = [
   [
@@ -20,7 +20,7 @@ const MESSAGES: [string, string][] = [
 ];
 
 const base = process.argv[2] ?? 'http://localhost:3000';
-const secret = process.env.GENERIC_WEBHOOK_SECRET ?? DEV_GENERIC_WEBHOOK_SECRET;
+const secret = process.env.GENERIC_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRETS.GENERIC_WEBHOOK_SECRET;
 const stamp = Date.now();
 
 for (const [i, [name, text]] of MESSAGES.entries()) {

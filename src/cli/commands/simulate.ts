@@ -1,9 +1,10 @@
-// `npx aspirasi simulate`: streams realistic signed webhooks (texts from the project's own corpus) at a server.
+// `npx aspirasi simulate`: streams realistic signed webhooks at a running server, spread over the channels
+// (website form, Facebook comments, Instagram DMs, WhatsApp, Telegram), with texts from the project's own corpus.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { signGenericBody } from '../../../adapters/generic/index.js';
-import { DEV_GENERIC_WEBHOOK_SECRET } from '../../config.js';
+import { DEV_WEBHOOK_SECRETS } from '../../config.js';
+import { CHANNELS, type ChannelName, type Citizen, type Secrets } from '../simulate/deliveries.js';
 import type { Command } from '../command.js';
 
 const NAMES = [
@@ -20,18 +21,36 @@ const NAMES = [
 ];
 
 function corpusTexts(dir = 'data/corpus'): string[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
-  return files.flatMap((f) =>
-    readFileSync(join(dir, f), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { text: string }).text),
-  );
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
 }
 
+const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)];
+
+function randomCitizen(): Citizen {
+  const n = Math.floor(Math.random() * 1e8);
+  return {
+    id: `7${String(n).padStart(15, '0')}`,
+    name: NAMES[n % NAMES.length],
+    phone: `628${String(n).padStart(10, '0')}`,
+  };
+}
+
+/** The secrets the server checks: the same environment variables, else the development defaults. */
+const secrets = (): Secrets => ({
+  generic: process.env.GENERIC_WEBHOOK_SECRET || DEV_WEBHOOK_SECRETS.GENERIC_WEBHOOK_SECRET,
+  meta: process.env.META_APP_SECRET || DEV_WEBHOOK_SECRETS.META_APP_SECRET,
+  telegram: process.env.TELEGRAM_SECRET_TOKEN || DEV_WEBHOOK_SECRETS.TELEGRAM_SECRET_TOKEN,
+});
+
 export const simulateCommand: Command = {
-  summary:
-    'kirim webhook bertanda tangan yang realistis ke server yang berjalan (--url, --count, --interval)',
+  summary: 'kirim webhook bertanda tangan yang realistis ke server (--url, --count, --interval, --channels)',
   async run(args, io) {
     const { values } = parseArgs({
       args,
@@ -39,38 +58,47 @@ export const simulateCommand: Command = {
         url: { type: 'string', default: process.env.ASPIRASI_URL ?? 'http://localhost:3000' },
         count: { type: 'string', default: '20' },
         interval: { type: 'string', default: '500' },
-        source: { type: 'string', default: 'lapor-web' },
+        channels: { type: 'string', default: Object.keys(CHANNELS).join(',') },
       },
     });
     const count = Number(values.count);
     const interval = Number(values.interval);
-    if (!Number.isInteger(count) || count < 1 || !Number.isFinite(interval) || interval < 0) {
-      io.stderr.write('--count harus bilangan bulat ≥ 1 dan --interval (ms) ≥ 0.\n');
+    const channels = values.channels.split(',').map((c) => c.trim()) as ChannelName[];
+    const unknown = channels.filter((c) => !(c in CHANNELS));
+    if (
+      !Number.isInteger(count) ||
+      count < 1 ||
+      !Number.isFinite(interval) ||
+      interval < 0 ||
+      unknown.length
+    ) {
+      io.stderr.write(
+        '--count harus bilangan bulat ≥ 1, --interval (ms) ≥ 0, dan --channels dari: ' +
+          `${Object.keys(CHANNELS).join(', ')}${unknown.length ? ` (tidak dikenal: ${unknown.join(', ')})` : ''}.\n`,
+      );
       return 2;
     }
-    const secret = process.env.GENERIC_WEBHOOK_SECRET || DEV_GENERIC_WEBHOOK_SECRET;
     const texts = corpusTexts();
     const runId = Date.now().toString(36);
     let failed = 0;
     for (let i = 1; i <= count; i++) {
-      const author = Math.floor(Math.random() * 1e6);
-      const body = JSON.stringify({
-        id: `sim-${runId}-${i}`,
-        author: { id: `sim-${author}`, name: NAMES[author % NAMES.length] },
-        text: texts[Math.floor(Math.random() * texts.length)],
-        createdAt: new Date().toISOString(),
-      });
+      const channel = channels[(i - 1) % channels.length];
+      const delivery = CHANNELS[channel](
+        { id: `sim${runId}${i}`, n: (Date.now() % 1e9) + i },
+        randomCitizen(),
+        pick(texts),
+        secrets(),
+      );
       try {
-        const res = await fetch(`${values.url}/webhooks/generic/${values.source}`, {
+        const res = await fetch(`${values.url}${delivery.path}`, {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-aspirasi-signature': signGenericBody(secret, body),
-          },
-          body,
+          headers: { 'content-type': 'application/json', ...delivery.headers },
+          body: delivery.body,
         });
         if (!res.ok) failed++;
-        io.stdout.write(`[${i}/${count}] HTTP ${res.status}${res.ok ? '' : ` ${await res.text()}`}\n`);
+        io.stdout.write(
+          `[${i}/${count}] ${channel.padEnd(9)} HTTP ${res.status}${res.ok ? '' : ` ${await res.text()}`}\n`,
+        );
       } catch (err) {
         io.stderr.write(
           `Server ${values.url} tidak dapat dihubungi (${(err as Error).message}). Sudah \`npm start\`?\n`,

@@ -29,6 +29,6 @@ describe('loadConfig', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig({ META_APP_SECRET: '' }).META_APP_SECRET).toBeUndefined();
+    expect(loadConfig({ X_CONSUMER_SECRET: '' }).X_CONSUMER_SECRET).toBeUndefined();
   });
 });

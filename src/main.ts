@@ -12,6 +12,10 @@ const log = childLog('main');
 
 async function main() {
   const config = loadConfig();
+  if (config.ROLE !== 'all' && !config.MONGODB_URI) {
+    // Split processes must share one database; each would otherwise start its own throwaway one.
+    throw new ConfigError('ROLE=api/worker butuh MONGODB_URI yang sama untuk semua proses.');
+  }
   await ensureRedis(config.REDIS_URL, log);
   const db = await startEmbeddedDatabase(config.MONGODB_URI);
   if (db.kind !== 'external')

@@ -7,6 +7,7 @@ import { channelAccountsRouter } from './channel-accounts.js';
 import { conversationsRouter } from './conversations.js';
 import { presenceRouter } from './presence.js';
 import { publicStatusRouter } from './public-status.js';
+import { loginLimiter, publicLookupLimiter } from './rate-limits.js';
 import { unknownRoute } from './errors.js';
 import { referenceRouter } from './reference.js';
 import { reportsRouter } from './reports.js';
@@ -16,7 +17,9 @@ import { workflowRouter } from './workflow.js';
 export function apiRouter(ctx: AppContext): Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
+  router.use('/auth/login', loginLimiter());
   router.use(authRouter(ctx.config.JWT_SECRET));
+  router.use('/public', publicLookupLimiter());
   router.use(publicStatusRouter());
   // Routes above this line are public.
   router.use(requireAuth(ctx.config.JWT_SECRET));

@@ -136,3 +136,19 @@ describe('health and Redis loss', () => {
     expect(await MessageModel.exists({ dedupeKey: 'generic:lapor-web:while-down' })).toBeNull();
   });
 });
+
+describe('unauthenticated endpoints', () => {
+  it('slows down password guessing with 429 and a clear message', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        t.api('/api/auth/login', { body: { email: 'pdam.spv@demo.aspirasi.id', password: 'tebak-tebak' } }),
+      ),
+    );
+    const statuses = attempts.map((a) => a.status);
+    expect(statuses).toContain(401);
+    expect(statuses).toContain(429);
+    expect(attempts.find((a) => a.status === 429)!.body.error.message).toMatch(
+      /Terlalu banyak percobaan masuk/,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // Complement naive Bayes (Rennie et al. 2003) over sparse features: each class is scored against the counts
 // of all *other* classes, which stays stable when classes are imbalanced. Weights fold in IDF and are
 // L1-normalized per class; features are log-TF and L2-normalized per document.
+import { logTfVector, termCounts, type Counts } from './vector.js';
 
 export interface CnbModel {
   classes: string[];
@@ -18,26 +19,10 @@ export interface TrainOptions {
   sampleWeights?: number[];
 }
 
-type Counts = Map<string, number>;
+export { termCounts } from './vector.js';
 
-export function termCounts(features: readonly string[]): Counts {
-  const counts: Counts = new Map();
-  for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  return counts;
-}
-
-function docVector(counts: Counts, keep: (f: string) => boolean): [string, number][] {
-  const vec: [string, number][] = [];
-  let norm = 0;
-  for (const [f, c] of counts) {
-    if (!keep(f)) continue;
-    const v = Math.log1p(c);
-    vec.push([f, v]);
-    norm += v * v;
-  }
-  norm = Math.sqrt(norm) || 1;
-  return vec.map(([f, v]) => [f, v / norm]);
-}
+const docVector = (counts: Counts, keep: (f: string) => boolean) =>
+  logTfVector(counts, (f) => (keep(f) ? f : undefined));
 
 export function trainCnb(
   docs: readonly string[][],
@@ -116,17 +101,9 @@ export function cnbScores(model: CnbModel, features: readonly string[]): number[
   const k = model.classes.length;
   const weights = weightsOf(model);
   const scores = new Array<number>(k).fill(0);
-  const known: [Float64Array, number][] = [];
-  let norm = 0;
-  for (const [f, c] of termCounts(features)) {
-    const w = weights.get(f);
-    if (!w) continue;
-    const v = Math.log1p(c);
-    known.push([w, v]);
-    norm += v * v;
+  for (const [w, x] of logTfVector(termCounts(features), (f) => weights.get(f))) {
+    for (let c = 0; c < k; c++) scores[c] -= x * w[c];
   }
-  norm = Math.sqrt(norm) || 1;
-  for (const [w, v] of known) for (let c = 0; c < k; c++) scores[c] -= (v / norm) * w[c];
   const mean = scores.reduce((a, b) => a + b, 0) / k;
   return scores.map((s) => s - mean);
 }

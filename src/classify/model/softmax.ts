@@ -1,7 +1,7 @@
 // Multinomial logistic regression (softmax) over the same sparse features as CNB, trained by AdaGrad with
 // class weights and L2. CNB is a good prior on short texts; a discriminative model learns which of a long
 // letter's many words actually decide the topic, so the two err differently and ensemble well.
-import { termCounts } from './cnb.js';
+import { logTfVector, termCounts } from './vector.js';
 
 export interface SoftmaxModel {
   classes: string[];
@@ -25,18 +25,10 @@ export interface SoftmaxOptions {
 
 /** Log-TF, L2-normalized document vector over the known features (the same shape CNB uses). */
 function docVector(features: readonly string[], index: (f: string) => number): [number, number][] {
-  const vec: [number, number][] = [];
-  let norm = 0;
-  for (const [f, c] of termCounts(features)) {
+  return logTfVector(termCounts(features), (f) => {
     const i = index(f);
-    if (i < 0) continue;
-    const v = Math.log1p(c);
-    vec.push([i, v]);
-    norm += v * v;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const e of vec) e[1] /= norm;
-  return vec;
+    return i < 0 ? undefined : i;
+  });
 }
 
 function mulberry32(seed: number): () => number {
@@ -146,17 +138,9 @@ export function softmaxLogProbs(model: SoftmaxModel, features: readonly string[]
   const weights = weightsOf(model);
   const k = model.classes.length;
   const z = Float64Array.from(model.bias);
-  let norm = 0;
-  const known: [Float64Array, number][] = [];
-  for (const [f, c] of termCounts(features)) {
-    const w = weights.get(f);
-    if (!w) continue;
-    const v = Math.log1p(c);
-    known.push([w, v]);
-    norm += v * v;
+  for (const [w, x] of logTfVector(termCounts(features), (f) => weights.get(f))) {
+    for (let c = 0; c < k; c++) z[c] += w[c] * x;
   }
-  norm = Math.sqrt(norm) || 1;
-  for (const [w, v] of known) for (let c = 0; c < k; c++) z[c] += (w[c] * v) / norm;
   let max = -Infinity;
   for (const v of z) if (v > max) max = v;
   let sum = 0;

@@ -106,8 +106,10 @@ export function createClassifier(model: ModelFile): Classifier {
         rank = 0;
         urgencyConfidence = typeConfidence;
       } else if (type === 'apresiasi') rank = 0;
-      // A question about a hazard (warning level, where the shelter is) is not itself an emergency.
-      else if (type === 'permintaan_informasi') rank = Math.min(rank, 2);
+      // A question about a hazard (warning level, where the shelter is) is not itself an emergency, unless the
+      // crisis lexicon found danger happening now (it already discounts negation, hearsay, aid and "what if"):
+      // "air sudah masuk rumah, kapan dievakuasi?" asks a question and is still an emergency.
+      else if (type === 'permintaan_informasi' && lexiconRank < 3) rank = Math.min(rank, 2);
       // A complaint is at least normal: rendah is for suggestions, praise, questions and low-impact notes.
       else if (type === 'pengaduan' && rank === 0) rank = 1;
 

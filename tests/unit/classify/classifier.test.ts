@@ -5,7 +5,7 @@ import { loadConfig } from '../../../src/config.js';
 /** The routing threshold below which a case goes to humas triage (src/routing/rules.ts). */
 const triageBelow = loadConfig({}).CLASSIFY_MIN_CONFIDENCE;
 
-describe('classifier with the committed model', () => {
+describe('classifier with the trained model', () => {
   const classifier = getClassifier();
 
   it('labels a flood report with victims as bencana, kritis, with its region and model version', () => {
@@ -23,6 +23,15 @@ describe('classifier with the committed model', () => {
       'banjir kemarin sudah surut, tidak ada korban, cuma sampah numpuk di jalan',
     );
     expect(c.urgency).not.toBe('kritis');
+  });
+
+  it('keeps an emergency asked as a question kritis, but not a question about aid', () => {
+    const trapped = classifier.classify(
+      'air udah sepinggang masuk rumah, anak2 kejebak di lantai atas, kapan tim evakuasi datang??',
+    );
+    expect(trapped.type).toBe('permintaan_informasi');
+    expect(trapped.urgency).toBe('kritis');
+    expect(classifier.classify('min, posko bantuan banjir terdekat di mana ya?').urgency).not.toBe('kritis');
   });
 
   it('labels a question as permintaan_informasi', () => {

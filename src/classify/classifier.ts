@@ -12,8 +12,9 @@ import { matchRegion } from './gazetteer.js';
 import { crisisLevelOfWords, urgencyRank } from './lexicon/crisis.js';
 import { topicKeywordScores } from './lexicon/topic-score.js';
 import { typeCues, typeFromCues } from './lexicon/type-cues.js';
-import { cnbScores, softmax, weightsOf, type CnbModel } from './model/cnb.js';
-import { prepareSoftmax, softmaxLogProbs } from './model/softmax.js';
+import { softmax } from './model/cnb.js';
+import { createScorer } from './model/scorer.js';
+import { termCounts } from './model/vector.js';
 import type { ModelFile } from './model/model-file.js';
 import { detectPii } from './pii.js';
 import { analyzeText } from './text/features.js';
@@ -33,10 +34,6 @@ function argmax(xs: readonly number[]): number {
   return best;
 }
 
-function logits(model: CnbModel, features: readonly string[]): number[] {
-  return cnbScores(model, features).map((s) => s / model.temperature);
-}
-
 const LAINNYA = TOPICS.indexOf('lainnya');
 const MODEL_KRITIS_MIN = 0.5;
 
@@ -53,21 +50,22 @@ function scaleKeywords(k: number[]): number[] {
 
 export function createClassifier(model: ModelFile): Classifier {
   const version = model.version;
-  // Build the lookup tables now, so that loading pays for them rather than the first message.
-  for (const m of [model.topic, model.urgency, model.type]) weightsOf(m);
-  if (model.topicSoftmax) prepareSoftmax(model.topicSoftmax);
+  // Build the lookup table now, so that loading pays for it rather than the first message.
+  const score = createScorer(model);
   const second = model.topicSoftmax;
   const secondWeight = model.topicSoftmaxWeight ?? 0;
   return {
     version,
     classify(text: string): Classification {
-      const { cleaned, words, features } = analyzeText(text);
+      const { cleaned, words, features: featureList } = analyzeText(text);
+      const features = termCounts(featureList); // counted once, scored by every model
       const cues = typeCues(cleaned);
 
       // Topic: model logits plus a bonus for hand-written keywords (robust on vocabulary the corpus lacks).
       const keywords = scaleKeywords(topicKeywordScores(words));
-      const cnbLogits = logits(model.topic, features);
-      const lrLogProbs = second && !isFlat(cnbLogits) ? softmaxLogProbs(second, features) : null;
+      const scored = score(features);
+      const cnbLogits = scored.topic;
+      const lrLogProbs = second && !isFlat(cnbLogits) ? scored.topicSoftmax : null;
       const topicLogits = cnbLogits.map(
         (l, i) =>
           l + (lrLogProbs ? secondWeight * lrLogProbs[i] : 0) + model.topicKeywordWeight * keywords[i],
@@ -81,7 +79,7 @@ export function createClassifier(model: ModelFile): Classifier {
       }
 
       // Type: unambiguous surface cues win; otherwise the model.
-      const typeProbs = softmax(logits(model.type, features));
+      const typeProbs = softmax(scored.type);
       const cueType = typeFromCues(cues);
       const modelType = isFlat(typeProbs) ? 'pengaduan' : (MESSAGE_TYPES[argmax(typeProbs)] as MessageType);
       const type: MessageType = cueType ?? modelType;
@@ -91,7 +89,7 @@ export function createClassifier(model: ModelFile): Classifier {
 
       // Urgency: never below the crisis lexicon's level; the lexicon's negation/hearsay handling can also
       // pull down a model that reacted to the bare word ("banjir kemarin sudah surut").
-      const urgencyProbs = softmax(logits(model.urgency, features));
+      const urgencyProbs = softmax(scored.urgency);
       // Ties (no known words) go to the lower level, as the labelling tie rule says.
       const modelRank = isFlat(urgencyProbs) ? 1 : urgencyRank(URGENCIES[argmax(urgencyProbs)] as Urgency);
       const crisis = crisisLevelOfWords(words);

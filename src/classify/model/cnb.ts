@@ -1,7 +1,7 @@
 // Complement naive Bayes (Rennie et al. 2003) over sparse features: each class is scored against the counts
 // of all *other* classes, which stays stable when classes are imbalanced. Weights fold in IDF and are
 // L1-normalized per class; features are log-TF and L2-normalized per document.
-import { logTfVector, termCounts, type Counts } from './vector.js';
+import { asCounts, logTfVector, termCounts, weightedSum, type Counts } from './vector.js';
 
 export interface CnbModel {
   classes: string[];
@@ -97,14 +97,16 @@ export function weightsOf(model: CnbModel): Map<string, Float64Array> {
 }
 
 /** Raw CNB scores, negated so that higher = more likely, centered on their mean. */
-export function cnbScores(model: CnbModel, features: readonly string[]): number[] {
+export function cnbScores(model: CnbModel, features: readonly string[] | Counts): number[] {
   const k = model.classes.length;
   const weights = weightsOf(model);
-  const scores = new Array<number>(k).fill(0);
-  for (const [w, x] of logTfVector(termCounts(features), (f) => weights.get(f))) {
-    for (let c = 0; c < k; c++) scores[c] -= x * w[c];
-  }
-  const mean = scores.reduce((a, b) => a + b, 0) / k;
+  return cnbScoresFromSums(weightedSum(asCounts(features), weights, k));
+}
+
+/** Scores from the weighted sums of a document's features (see vector.ts), negated and centered. */
+export function cnbScoresFromSums(sums: Float64Array): number[] {
+  const scores = Array.from(sums, (s) => -s);
+  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
   return scores.map((s) => s - mean);
 }
 

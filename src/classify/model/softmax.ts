@@ -1,7 +1,7 @@
 // Multinomial logistic regression (softmax) over the same sparse features as CNB, trained by AdaGrad with
 // class weights and L2. CNB is a good prior on short texts; a discriminative model learns which of a long
 // letter's many words actually decide the topic, so the two err differently and ensemble well.
-import { logTfVector, termCounts } from './vector.js';
+import { asCounts, logTfVector, termCounts, weightedSum, type Counts } from './vector.js';
 
 export interface SoftmaxModel {
   classes: string[];
@@ -119,7 +119,7 @@ function round(x: number): number {
 }
 
 const compiled = new WeakMap<SoftmaxModel, Map<string, Float64Array>>();
-function weightsOf(model: SoftmaxModel): Map<string, Float64Array> {
+export function softmaxWeights(model: SoftmaxModel): Map<string, Float64Array> {
   let map = compiled.get(model);
   if (!map) {
     map = new Map(Object.entries(model.weights).map(([f, w]) => [f, Float64Array.from(w)]));
@@ -130,17 +130,20 @@ function weightsOf(model: SoftmaxModel): Map<string, Float64Array> {
 
 /** Builds the lookup table now, so that loading pays for it rather than the first message. */
 export function prepareSoftmax(model: SoftmaxModel): void {
-  weightsOf(model);
+  softmaxWeights(model);
 }
 
 /** Log-probabilities per class (natural log). */
-export function softmaxLogProbs(model: SoftmaxModel, features: readonly string[]): number[] {
-  const weights = weightsOf(model);
+export function softmaxLogProbs(model: SoftmaxModel, features: readonly string[] | Counts): number[] {
+  const weights = softmaxWeights(model);
   const k = model.classes.length;
-  const z = Float64Array.from(model.bias);
-  for (const [w, x] of logTfVector(termCounts(features), (f) => weights.get(f))) {
-    for (let c = 0; c < k; c++) z[c] += w[c] * x;
-  }
+  return logProbsFromSums(model, weightedSum(asCounts(features), weights, k));
+}
+
+/** Log-probabilities from the weighted sums of a document's features (see vector.ts); `z` is reused. */
+export function logProbsFromSums(model: SoftmaxModel, z: Float64Array): number[] {
+  const k = model.classes.length;
+  for (let c = 0; c < k; c++) z[c] += model.bias[c];
   let max = -Infinity;
   for (const v of z) if (v > max) max = v;
   let sum = 0;

@@ -1,10 +1,9 @@
 // The maintenance worker: the nightly retraining of the classifier from the corpus plus officers' corrections.
-import { Worker } from 'bullmq';
 import { readCorpus, reloadClassifier, trainAndWrite } from '../src/classify/index.js';
 import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
 import { QUEUE_NAMES } from '../src/queue/queues.js';
-import { createRedis } from '../src/queue/redis.js';
+import { startQueueWorker } from '../src/queue/worker.js';
 import { correctionsFromEvents } from '../src/training/db-corrections.js';
 
 const log = childLog('worker:maintenance');
@@ -26,18 +25,10 @@ export async function runRetrain(modelsDir?: string) {
 }
 
 export function startMaintenanceWorker(ctx: AppContext) {
-  const worker = new Worker(
+  return startQueueWorker(
+    ctx.config,
     QUEUE_NAMES.maintenance,
     async (job) => (job.name === RETRAIN_JOB ? runRetrain() : null),
-    {
-      connection: createRedis(ctx.config.REDIS_URL),
-      prefix: ctx.config.QUEUE_PREFIX,
-      concurrency: 1,
-    },
+    { concurrency: 1, log },
   );
-  worker.on('failed', (job, err) =>
-    log.error({ job: job?.name, err: err.message }, 'maintenance job failed'),
-  );
-  worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
-  return worker;
 }

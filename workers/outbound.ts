@@ -1,9 +1,9 @@
 // The outbound worker: officers' replies -> platform APIs, with retries and backoff (src/replies).
-import { DelayedError, Worker, type Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
 import { QUEUE_NAMES } from '../src/queue/queues.js';
-import { createRedis } from '../src/queue/redis.js';
+import { startQueueWorker } from '../src/queue/worker.js';
 import { sendReply } from '../src/replies/send-reply.js';
 
 const log = childLog('worker:outbound');
@@ -13,7 +13,8 @@ const MAX_RATE_LIMIT_DELAYS = 20;
 type SendJob = Job<{ messageId: string; rateLimitDelays?: number }>;
 
 export function startOutboundWorker(ctx: AppContext, concurrency = 4) {
-  const worker = new Worker<SendJob['data']>(
+  return startQueueWorker<SendJob['data']>(
+    ctx.config,
     QUEUE_NAMES.outbound,
     async (job: SendJob, token?: string) => {
       const outcome = await sendReply(ctx, job.data.messageId, job.attemptsMade + 1, job.opts.attempts ?? 1);
@@ -26,11 +27,6 @@ export function startOutboundWorker(ctx: AppContext, concurrency = 4) {
       }
       if (outcome?.retryAfterMs) throw new Error('rate limited');
     },
-    { connection: createRedis(ctx.config.REDIS_URL), prefix: ctx.config.QUEUE_PREFIX, concurrency },
+    { concurrency, log },
   );
-  worker.on('failed', (job, err) =>
-    log.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'send failed'),
-  );
-  worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
-  return worker;
 }

@@ -1,11 +1,10 @@
 // The SLA worker: due SLA milestones (warn / breach / escalate), the workflow steps after ingest (assign and
 // start the clocks of a new case; reopen/resume on a citizen message) and the periodic return of cases held
 // by officers who went offline. A thin loop around src/sla and src/workflow.
-import { Worker } from 'bullmq';
 import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
 import { QUEUE_NAMES } from '../src/queue/queues.js';
-import { createRedis } from '../src/queue/redis.js';
+import { startQueueWorker } from '../src/queue/worker.js';
 import { runSlaMilestone } from '../src/sla/milestone.js';
 import type { SlaJob } from '../src/sla/timers.js';
 import {
@@ -19,7 +18,9 @@ import { OFFLINE_RETURN_JOB, returnCasesOfAwayOfficers } from '../src/workflow/o
 const log = childLog('worker:sla');
 
 export function startSlaWorker(ctx: AppContext, opts: { awayMinutes: number }, concurrency = 4) {
-  const worker = new Worker(
+  // Job data differs by job name: { conversationId } for the workflow steps, SlaJob for milestones.
+  return startQueueWorker<{ conversationId: string } & Partial<SlaJob>>(
+    ctx.config,
     QUEUE_NAMES.sla,
     async (job) => {
       switch (job.name) {
@@ -33,11 +34,6 @@ export function startSlaWorker(ctx: AppContext, opts: { awayMinutes: number }, c
           return runSlaMilestone(ctx.publisher, job.data as SlaJob);
       }
     },
-    { connection: createRedis(ctx.config.REDIS_URL), prefix: ctx.config.QUEUE_PREFIX, concurrency },
+    { concurrency, log },
   );
-  worker.on('failed', (job, err) =>
-    log.error({ jobId: job?.id, name: job?.name, err: err.message }, 'failed'),
-  );
-  worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
-  return worker;
 }

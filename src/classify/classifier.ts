@@ -9,7 +9,7 @@ import {
   type Urgency,
 } from '../domain/labels.js';
 import { matchRegion } from './gazetteer.js';
-import { crisisLevelOfWords, urgencyRank } from './lexicon/crisis.js';
+import { crisisLevelOfWords, urgencyOfRank, urgencyRank } from './lexicon/crisis.js';
 import { topicKeywordScores } from './lexicon/topic-score.js';
 import { typeCues, typeFromCues } from './lexicon/type-cues.js';
 import { softmax } from './model/cnb.js';
@@ -111,7 +111,7 @@ export function createClassifier(model: ModelFile): Classifier {
       // A complaint is at least normal: rendah is for suggestions, praise, questions and low-impact notes.
       else if (type === 'pengaduan' && rank === 0) rank = 1;
 
-      const urgency = (['rendah', 'normal', 'tinggi', 'kritis'] as const)[rank];
+      const urgency = urgencyOfRank(rank);
       const region = matchRegion(text);
       return {
         topic: TOPICS[topicIndex] as Topic,

@@ -128,11 +128,6 @@ export function softmaxWeights(model: SoftmaxModel): Map<string, Float64Array> {
   return map;
 }
 
-/** Builds the lookup table now, so that loading pays for it rather than the first message. */
-export function prepareSoftmax(model: SoftmaxModel): void {
-  softmaxWeights(model);
-}
-
 /** Log-probabilities per class (natural log). */
 export function softmaxLogProbs(model: SoftmaxModel, features: readonly string[] | Counts): number[] {
   const weights = softmaxWeights(model);

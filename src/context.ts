@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { createAdapters, type AdapterRegistry } from '../adapters/index.js';
 import type { Config } from './config.js';
 import { createQueues, type Queues } from './queue/queues.js';
-import { createRedis } from './queue/redis.js';
+import { closeRedis, createRedis } from './queue/redis.js';
 import { createPublisher, type RealtimePublisher } from './realtime/publisher.js';
 
 export interface AppContext {
@@ -29,7 +29,7 @@ export function createContext(config: Config): AppContext {
     adapters: createAdapters(config),
     close: async () => {
       await queues.close();
-      redis.disconnect();
+      await closeRedis(redis);
     },
   };
 }

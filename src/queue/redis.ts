@@ -23,3 +23,32 @@ export async function pingRedis(url: string, timeoutMs = 1500): Promise<boolean>
     probe.disconnect();
   }
 }
+
+/**
+ * A view of `redis` whose fire-and-forget calls (the socket.io emitter and adapter never await `publish` or
+ * `subscribe`) report a failure to `onError` instead of rejecting unobserved, which would end the process
+ * while Redis is unreachable.
+ */
+export function withoutUnobservedRejections<T extends Redis>(
+  redis: T,
+  methods: readonly string[],
+  onError: (method: string, err: Error) => void,
+): T {
+  return new Proxy(redis, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !methods.includes(prop) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result = value.apply(target, args);
+        return result instanceof Promise ? result.catch((err: Error) => onError(prop, err)) : result;
+      };
+    },
+  });
+}
+
+/** Close gracefully (pending replies first) when connected; drop the socket otherwise, never throwing. */
+export async function closeRedis(redis: Redis): Promise<void> {
+  if (redis.status !== 'ready') return void redis.disconnect();
+  await Promise.race([redis.quit().catch(() => {}), new Promise((r) => setTimeout(r, 2000).unref())]);
+  redis.disconnect();
+}

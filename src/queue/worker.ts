@@ -4,7 +4,7 @@ import { Worker, type Processor } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { QueueName } from './queues.js';
-import { createRedis } from './redis.js';
+import { closeRedis, createRedis } from './redis.js';
 
 export function startQueueWorker<T>(
   config: Pick<Config, 'REDIS_URL' | 'QUEUE_PREFIX'>,
@@ -26,6 +26,6 @@ export function startQueueWorker<T>(
   });
   worker.on('error', (err) => opts.log.error({ err: err.message }, 'worker error'));
   // A connection handed to BullMQ is not closed by it.
-  worker.on('closed', () => connection.disconnect());
+  worker.on('closed', () => void closeRedis(connection));
   return worker;
 }

@@ -1,6 +1,8 @@
 // Workers and API processes publish through Redis, so every API process's sockets receive the events.
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
+import { childLog } from '../log.js';
+import { withoutUnobservedRejections } from '../queue/redis.js';
 import type { ConversationView } from '../views/conversation-view.js';
 import type { MessageView } from '../views/message-view.js';
 import { rooms, socketKey } from './rooms.js';
@@ -13,8 +15,14 @@ export interface RealtimePublisher {
   toUser(userId: string, event: string, payload: unknown): void;
 }
 
+const log = childLog('realtime');
+
 export function createPublisher(redis: Redis, prefix: string): RealtimePublisher {
-  const emitter = new Emitter(redis, { key: socketKey(prefix) });
+  // A push that cannot reach Redis is dropped with a warning (the inbox refetches on reconnect).
+  const guarded = withoutUnobservedRejections(redis, ['publish'], (_m, err) =>
+    log.warn({ err: err.message }, 'realtime push dropped: Redis unreachable'),
+  );
+  const emitter = new Emitter(guarded, { key: socketKey(prefix) });
   const agencyRooms = (agencyId: string) => [rooms.agency(agencyId), rooms.all];
   return {
     conversationNew: (view) =>

@@ -6,9 +6,12 @@ import { Server, type Socket } from 'socket.io';
 import { actorFromToken } from '../api/auth.js';
 import { canSeeConversation, seesAllAgencies, type Actor } from '../auth/access.js';
 import type { Config } from '../config.js';
-import { createRedis } from '../queue/redis.js';
+import { closeRedis, createRedis, withoutUnobservedRejections } from '../queue/redis.js';
+import { childLog } from '../log.js';
 import { ConversationModel } from '../store/index.js';
 import { rooms, socketKey } from './rooms.js';
+
+const log = childLog('realtime');
 
 export type AuthedSocket = Socket & { data: { actor: Actor } };
 /** Extra per-socket handlers (presence, typing) are registered by the capabilities that own them. */
@@ -21,10 +24,19 @@ export async function canJoinConversation(actor: Actor, id: unknown): Promise<bo
 }
 
 export function createRealtimeServer(http: HttpServer, config: Config, handlers: SocketHandler[] = []) {
-  const pub = createRedis(config.REDIS_URL);
-  const sub = pub.duplicate();
-  pub.on('error', () => {});
-  sub.on('error', () => {});
+  const connection = createRedis(config.REDIS_URL);
+  const subscriber = connection.duplicate();
+  connection.on('error', () => {});
+  subscriber.on('error', () => {});
+  // While Redis is away, cross-process pushes are dropped (the inbox refetches on reconnect), never fatal.
+  const dropped = (method: string, err: Error) =>
+    log.warn({ method, err: err.message }, 'socket.io adapter call failed: Redis unreachable');
+  const pub = withoutUnobservedRejections(connection, ['publish'], dropped);
+  const sub = withoutUnobservedRejections(
+    subscriber,
+    ['subscribe', 'psubscribe', 'unsubscribe', 'punsubscribe'],
+    dropped,
+  );
   const io = new Server(http, { serveClient: false, cors: { origin: false } });
   io.adapter(createAdapter(pub, sub, { key: socketKey(config.QUEUE_PREFIX) }));
 
@@ -59,8 +71,7 @@ export function createRealtimeServer(http: HttpServer, config: Config, handlers:
     io,
     close: async () => {
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      pub.disconnect();
-      sub.disconnect();
+      await Promise.all([closeRedis(connection), closeRedis(subscriber)]);
     },
   };
 }

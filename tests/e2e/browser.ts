@@ -1,26 +1,35 @@
-// Headless Debian chromium driven by playwright-core, at the laptop size officers use (1366×768).
-import { mkdirSync } from 'node:fs';
+// Headless Chromium driven by playwright-core, at the laptop size officers use (1366×768).
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chooseBrowser } from './browser-choice.js';
 
 export const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 export const VIEWPORT = { width: 1366, height: 768 };
 
+/** Without the background-networking flags Chromium keeps dialling Google's hosts, which a closed network refuses. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function executablePath(): Promise<string> {
+  const choice = chooseBrowser(process.env, existsSync);
+  console.log(`[tests] ${choice.note}`);
+  if (choice.kind !== 'npm-package') return choice.path;
+  // Unpacks its brotli-compressed binary into the temp directory once, then reuses it.
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
+
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: await executablePath(), headless: true, args: ARGS });
 }
 
 /** A fresh browser profile (own localStorage, so its own login) logged in through the real form. */

@@ -1,14 +1,17 @@
 // How long a signed webhook takes to appear in an inbox: POST -> queue -> worker -> MongoDB -> socket push.
 // Runs the real server in-process (embedded database, real Redis) and sends 100 messages one at a time.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { signGenericBody } from '../adapters/generic/index.js';
+import { startEmbeddedDatabase, withDatabaseName } from '../src/bootstrap/database.js';
 import { loadConfig } from '../src/config.js';
-import { ensureRedis } from '../src/bootstrap/redis.js';
+import { ensureTestRedis } from '../src/bootstrap/redis.js';
 import { log } from '../src/log.js';
 import { seedDemo } from '../src/seed/seed.js';
 import { startAspirasi } from '../src/server.js';
-import { startEmbeddedDatabase, withDatabaseName } from '../src/store/embedded.js';
 import { connectDatabase, disconnectDatabase } from '../src/store/index.js';
 import { startOptions } from '../src/wiring.js';
 
@@ -26,8 +29,9 @@ async function main() {
     LOG_LEVEL: 'warn',
     QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
   });
-  await ensureRedis(config.REDIS_URL, log);
-  const db = await startEmbeddedDatabase(process.env.MONGODB_URI);
+  const redis = await ensureTestRedis(process.env.REDIS_URL);
+  const scratchDir = mkdtempSync(join(tmpdir(), 'aspirasi-bench-'));
+  const db = await startEmbeddedDatabase(process.env.MONGODB_URI, { scratchDir });
   await connectDatabase(withDatabaseName(db.uri, `bench_${Date.now()}`));
   const seed = await seedDemo(config);
   const app = await startAspirasi(config, await startOptions(config));
@@ -78,6 +82,7 @@ async function main() {
   await app.stop();
   await disconnectDatabase();
   await db.stop();
+  await redis.stop();
 }
 
 main().then(

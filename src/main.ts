@@ -1,26 +1,23 @@
 // `npm start`: one command from a fresh clone to a running inbox with demo data.
+import { startLocalServices } from './bootstrap/local-services.js';
 import { loadConfig, ConfigError } from './config.js';
 import { childLog } from './log.js';
-import { ensureRedis } from './bootstrap/redis.js';
-import { startEmbeddedDatabase } from './store/embedded.js';
-import { AgencyModel, connectDatabase, disconnectDatabase } from './store/index.js';
 import { seedDemo } from './seed/seed.js';
 import { startAspirasi } from './server.js';
+import { AgencyModel, connectDatabase, disconnectDatabase } from './store/index.js';
 import { startOptions } from './wiring.js';
 
 const log = childLog('main');
 
 async function main() {
-  const config = loadConfig();
-  if (config.ROLE !== 'all' && !config.MONGODB_URI) {
-    // Split processes must share one database; each would otherwise start its own throwaway one.
+  const loaded = loadConfig();
+  if (loaded.ROLE !== 'all' && !loaded.MONGODB_URI) {
+    // Split processes must share one database; each would otherwise start its own.
     throw new ConfigError('ROLE=api/worker butuh MONGODB_URI yang sama untuk semua proses.');
   }
-  await ensureRedis(config.REDIS_URL, log);
-  const db = await startEmbeddedDatabase(config.MONGODB_URI);
-  if (db.kind !== 'external')
-    log.warn({ kind: db.kind }, 'no MONGODB_URI: using a throwaway embedded database');
-  await connectDatabase(db.uri);
+  const services = await startLocalServices(loaded, process.env, log);
+  const { config } = services;
+  await connectDatabase(config.MONGODB_URI!);
 
   if (config.SEED_DEMO === 'auto' && config.ROLE !== 'worker' && !(await AgencyModel.exists({}))) {
     const s = await seedDemo(config);
@@ -38,12 +35,18 @@ async function main() {
     console.log(`Aspirasi berjalan di http://localhost:${app.port} (ROLE=${config.ROLE})`);
   else console.log('Aspirasi worker berjalan (ROLE=worker)');
 
-  const shutdown = async (signal: string) => {
+  let stopping = false;
+  const shutdown = async (signal: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
     log.info({ signal }, 'shutting down: finishing in-flight jobs');
-    await app.stop();
-    await disconnectDatabase();
-    await db.stop();
-    process.exit(0);
+    try {
+      await app.stop();
+      await disconnectDatabase();
+    } finally {
+      await services.stop();
+      process.exit(code);
+    }
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
@@ -53,5 +56,6 @@ main().catch((err) => {
   console.error(
     err instanceof ConfigError ? err.message : `Aspirasi gagal berjalan: ${(err as Error).message}`,
   );
+  // Our own database and Redis die with us (src/bootstrap/service-process.ts), so exiting is enough.
   process.exit(1);
 });

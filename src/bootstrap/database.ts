@@ -1,47 +1,126 @@
-// A throwaway MongoDB for development and tests, in the order DESIGN.md sets:
-// MONGODB_URI if set; else mongodb-memory-server when a real mongod is at hand; else the jongodb stand-in.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// The database a process uses when no MONGODB_URI is set (DESIGN.md "MongoDB"): a real mongod through
+// mongodb-memory-server whenever one can be had (MONGOMS_SYSTEM_BINARY, `mongod` on PATH, the package's cache, or
+// its download where the network allows), else the jongodb stand-in. `npm start` keeps the mongod's data in the
+// data directory as a single-node replica set on a port that stays the same across restarts (the replica set
+// records it); tests use a throwaway one.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { freePort } from './redis.js';
+import { killStale, startServiceProcess } from './service-process.js';
+
+export type DatabaseKind = 'external' | 'mongod' | 'jongodb';
 
 export interface EmbeddedDatabase {
   uri: string;
-  kind: 'external' | 'mongodb-memory-server' | 'jongodb';
+  kind: DatabaseKind;
+  /** Whether what is stored survives a restart. */
+  persistent: boolean;
   stop(): Promise<void>;
 }
 
-const require = createRequire(import.meta.url);
+export interface DatabaseFacts {
+  uri: string | undefined;
+  /** A mongod binary we can run, and where it came from, or null. */
+  mongod: { path: string; source: 'env' | 'path' | 'mongodb-memory-server' } | null;
+}
 
-function findSystemMongod(): string | undefined {
-  if (process.env.MONGOMS_SYSTEM_BINARY) return process.env.MONGOMS_SYSTEM_BINARY;
-  for (const dir of (process.env.PATH ?? '').split(':')) {
+export function chooseDatabase(f: DatabaseFacts): DatabaseKind {
+  if (f.uri) return 'external';
+  return f.mongod ? 'mongod' : 'jongodb';
+}
+
+/** Printed on the terminal (not only logged) when `npm start` falls back to the stand-in. */
+export const STAND_IN_BANNER = [
+  '┌──────────────────────────────────────────────────────────────────────────┐',
+  '│ PERHATIAN: data hanya sementara.                                         │',
+  '│ MongoDB (mongod) tidak tersedia di mesin ini, jadi Aspirasi memakai      │',
+  '│ basis data pengganti di memori: semua percakapan HILANG saat berhenti.   │',
+  '│ Agar data tersimpan: set MONGODB_URI ke MongoDB Anda, atau jalankan      │',
+  '│ `docker compose up`, atau sediakan mongod (MONGOMS_SYSTEM_BINARY).       │',
+  '└──────────────────────────────────────────────────────────────────────────┘',
+].join('\n');
+
+export const databaseNote = (db: Pick<EmbeddedDatabase, 'kind' | 'persistent'>, dir?: string) =>
+  db.kind === 'external'
+    ? 'Basis data: MONGODB_URI'
+    : db.kind === 'mongod'
+      ? `Basis data: mongod lokal${db.persistent && dir ? `, data disimpan di ${dir}` : ' (sementara)'}`
+      : STAND_IN_BANNER;
+
+function mongodOnPath(env: NodeJS.ProcessEnv): string | undefined {
+  for (const dir of (env.PATH ?? '').split(':')) {
     if (dir && existsSync(join(dir, 'mongod'))) return join(dir, 'mongod');
   }
   return undefined;
 }
 
-async function startMemoryServer(binary: string): Promise<EmbeddedDatabase> {
-  const { MongoMemoryReplSet } = await import('mongodb-memory-server');
-  const rs = await MongoMemoryReplSet.create({ replSet: { count: 1 }, binary: { systemBinary: binary } });
-  return { uri: rs.getUri(), kind: 'mongodb-memory-server', stop: async () => void (await rs.stop()) };
+/** Looks for a mongod; may download one through mongodb-memory-server (a few seconds when offline). */
+export async function findMongod(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseFacts['mongod']> {
+  if (env.MONGOMS_SYSTEM_BINARY) return { path: env.MONGOMS_SYSTEM_BINARY, source: 'env' };
+  const onPath = mongodOnPath(env);
+  if (onPath) return { path: onPath, source: 'path' };
+  try {
+    const { MongoBinary } = await import('mongodb-memory-server');
+    return { path: await MongoBinary.getPath({}), source: 'mongodb-memory-server' };
+  } catch {
+    return null; // offline and nothing cached
+  }
 }
+
+async function stablePort(dir: string): Promise<number> {
+  const file = join(dir, 'mongodb.port');
+  if (existsSync(file)) return Number(readFileSync(file, 'utf8'));
+  const port = await freePort();
+  writeFileSync(file, String(port));
+  return port;
+}
+
+async function startMongod(binary: string, dir?: string): Promise<EmbeddedDatabase> {
+  const { MongoMemoryReplSet } = await import('mongodb-memory-server');
+  const instance = dir
+    ? { dbPath: join(dir, 'mongodb'), port: await stablePort(dir), storageEngine: 'wiredTiger' as const }
+    : {};
+  if (dir) {
+    mkdirSync(instance.dbPath!, { recursive: true });
+    await killStale(dir, 'mongod', instance.dbPath!);
+  }
+  const rs = await MongoMemoryReplSet.create({
+    binary: { systemBinary: binary },
+    replSet: { count: 1, name: 'aspirasi' },
+    instanceOpts: [instance],
+  });
+  // mongodb-memory-server runs its own watchdog that kills mongod when we die; the pid file covers the rest.
+  const pid = rs.servers[0]?.instanceInfo?.instance.mongodProcess?.pid;
+  if (dir && pid) writeFileSync(join(dir, 'mongod.pid'), String(pid));
+  return {
+    uri: rs.getUri(),
+    kind: 'mongod',
+    persistent: Boolean(dir),
+    stop: async () => void (await rs.stop({ doCleanup: !dir })),
+  };
+}
+
+const require = createRequire(import.meta.url);
 
 function jongodbBinary(): string {
   const pkg = require.resolve('@jongodb/memory-server-bin-linux-x64-gnu/package.json');
   return join(dirname(pkg), 'bin', 'jongodb');
 }
 
-async function startJongodb(): Promise<EmbeddedDatabase> {
-  const child: ChildProcess = spawn(
+async function startJongodb(dir: string): Promise<EmbeddedDatabase> {
+  await killStale(dir, 'jongodb', 'jongodb');
+  const service = startServiceProcess(
+    'jongodb',
     jongodbBinary(),
     ['--host=127.0.0.1', '--port=0', '--topology-profile=singleNodeReplicaSet'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    dir,
+    { stdout: true },
   );
   const uri = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('jongodb tidak siap dalam 15 detik')), 15_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    service.child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /JONGODB_URI=(\S+)/.exec(out);
       if (match) {
@@ -49,28 +128,31 @@ async function startJongodb(): Promise<EmbeddedDatabase> {
         resolve(match[1]);
       }
     });
-    child.once('exit', (code) => reject(new Error(`jongodb berhenti (kode ${code}) sebelum siap`)));
+    void service.exited.then((code) => reject(new Error(`jongodb berhenti (kode ${code}) sebelum siap`)));
   });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { uri, kind: 'jongodb', stop };
+  return { uri, kind: 'jongodb', persistent: false, stop: () => service.stop() };
 }
 
-export async function startEmbeddedDatabase(uriFromEnv = process.env.MONGODB_URI): Promise<EmbeddedDatabase> {
-  if (uriFromEnv) return { uri: uriFromEnv, kind: 'external', stop: async () => {} };
-  const mongod = findSystemMongod();
-  if (mongod) {
+/**
+ * The database for a process: MONGODB_URI, else a mongod (persistent in `opts.dataDir` when given), else the
+ * stand-in. `opts.dataDir` also holds the pid files that clean up after a crash.
+ */
+export async function startEmbeddedDatabase(
+  uri: string | undefined,
+  opts: { dataDir?: string; scratchDir: string; env?: NodeJS.ProcessEnv },
+): Promise<EmbeddedDatabase> {
+  if (uri) return { uri, kind: 'external', persistent: true, stop: async () => {} };
+  const mongod = await findMongod(opts.env);
+  if (chooseDatabase({ uri, mongod }) === 'mongod') {
     try {
-      return await startMemoryServer(mongod);
-    } catch {
-      // fall through to the stand-in
+      return await startMongod(mongod!.path, opts.dataDir);
+    } catch (err) {
+      console.error(
+        `mongod tidak bisa dijalankan (${(err as Error).message}); memakai basis data pengganti.`,
+      );
     }
   }
-  return startJongodb();
+  return startJongodb(opts.dataDir ?? opts.scratchDir);
 }
 
 /** The same server, another database: tests use one database name per file. */

@@ -6,7 +6,7 @@ import { signGenericBody } from '../../adapters/generic/index.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { seedDemo, type SeedSummary } from '../../src/seed/seed.js';
 import { startAspirasi, type RunningAspirasi } from '../../src/server.js';
-import { withDatabaseName } from '../../src/store/embedded.js';
+import { withDatabaseName } from '../../src/bootstrap/database.js';
 import { connectDatabase, disconnectDatabase } from '../../src/store/index.js';
 import { startOptions } from '../../src/wiring.js';
 

@@ -72,6 +72,8 @@ describe('SLA escalation timers', () => {
     ]);
     const ticket = (await ConversationModel.findById(id).lean())!.ticketNumber;
     const kinds = (list: any[]) => list.filter((n) => n.conversationId === id).map((n) => n.kind);
+    // The push follows the recorded event through Redis: wait for it rather than race it.
+    await waitFor(async () => kinds(inbox.leadership).length > 0, 5000);
     expect(kinds(inbox.officer)).toEqual(['sla_warning', 'sla_breach']);
     expect(kinds(inbox.supervisor)).toEqual(['sla_breach']);
     expect(kinds(inbox.leadership)).toEqual(['sla_escalation']);

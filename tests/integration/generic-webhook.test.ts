@@ -69,9 +69,10 @@ describe('signed generic webhook', () => {
     });
     await t.postGeneric('lapor-web', first);
     await t.postGeneric('lapor-web', second);
+    // The inbox row shows the newer message once both are in (a wrong preview times out here).
     const conv = await waitFor(async () => {
       const c = await ConversationModel.findOne({ threadRef: 'generic:lapor-web:thread:thread-77' }).lean();
-      return c?.messageCount === 2 ? c : null;
+      return c?.messageCount === 2 && c.preview === second.text ? c : null;
     });
     expect(conv.preview).toBe(second.text);
   });

@@ -35,7 +35,8 @@ async function expectNoServiceLeft(dataDir: string, pids: Record<string, number>
   expect(processesMentioning(dataDir)).toEqual([]);
 }
 
-describe('npm start on a fresh machine', () => {
+// Each test starts real server processes (seconds each, more on a loaded machine).
+describe('npm start on a fresh machine', { timeout: 120_000 }, () => {
   it('keeps queued work in its own Redis across a restart', async () => {
     const dataDir = newDataDir();
     const first = await startServerProcess(newcomerEnv(dataDir));

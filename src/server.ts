@@ -19,7 +19,8 @@ export interface RunningAspirasi {
   url: string;
   port: number;
   workers: Worker[];
-  /** The socket.io server of an API process (the authorization matrix lists its events). */
+  /** The express app and socket.io server of an API process (the authorization matrix lists their routes). */
+  express?: ReturnType<typeof createApp>;
   io?: ReturnType<typeof createRealtimeServer>['io'];
   stop(): Promise<void>;
 }
@@ -51,8 +52,10 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
   let http: Server | undefined;
   let realtime: ReturnType<typeof createRealtimeServer> | undefined;
   let port = 0;
+  let expressApp: ReturnType<typeof createApp> | undefined;
   if (runApi) {
-    http = createServer(createApp(ctx));
+    expressApp = createApp(ctx);
+    http = createServer(expressApp);
     realtime = createRealtimeServer(http, config, opts.socketHandlers);
     await new Promise<void>((resolve) => http!.listen(config.PORT, resolve));
     port = (http.address() as AddressInfo).port;
@@ -63,6 +66,7 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
     url,
     port,
     workers,
+    express: expressApp,
     io: realtime?.io,
     // Graceful: stop taking requests, let workers finish in-flight jobs, then drop connections.
     stop: async () => {

@@ -73,7 +73,8 @@ export function opsRouter(ctx: AppContext): Router {
   const adminOnly: RequestHandler = async (req, res, next) => {
     const credential = credentialFrom(req.headers);
     const auth = credential ? await authenticate(credential.token, ctx.config.JWT_SECRET) : null;
-    if (!auth || auth.actor.role !== 'admin')
+    if (!auth) return next(new ApiError(401, 'unauthorized', 'Silakan masuk terlebih dahulu.'));
+    if (auth.actor.role !== 'admin')
       return next(new ApiError(403, 'forbidden', 'Hanya admin yang boleh membuka dasbor antrean.'));
     // The board's buttons post with the cookie but no CSRF header: only our own pages may send them.
     if (credential!.via === 'cookie' && !isSafeMethod(req.method) && !sameOrigin(req))

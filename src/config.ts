@@ -105,7 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function productionProblems(cfg: z.infer<typeof schema>): string[] {
   const problems: string[] = [];
   for (const key of ['JWT_SECRET', 'ENCRYPTION_KEY', 'MONGODB_URI', 'GENERIC_WEBHOOK_SECRET'] as const) {
-    const problem = key === 'MONGODB_URI' ? (cfg[key] ? null : 'wajib di production') : secretProblem(cfg[key]);
+    const problem =
+      key === 'MONGODB_URI' ? (cfg[key] ? null : 'wajib di production') : secretProblem(cfg[key]);
     if (problem) problems.push(`${key}: ${problem}`);
   }
   // Platform secrets are issued by the platform (their length is theirs), but a published one is still public.

@@ -7,6 +7,7 @@
 // for that source only. Deliveries older than 5 minutes are refused (replays). Replies go back as a POST to the
 // source's ChannelAccount.replyUrl, signed the same way with the source's reply secret, a different key.
 import { z } from 'zod';
+import { parseJsonBody } from '../json.js';
 import type { ChannelAdapter, IncomingRequest, ParsedDelivery, SendResult } from '../types.js';
 import { signedHeaders, verifyGenericRequest } from './signing.js';
 
@@ -61,9 +62,11 @@ export function createGenericAdapter(opts: GenericAdapterOptions): ChannelAdapte
       }
       let json: unknown;
       try {
-        json = JSON.parse(req.rawBody.toString('utf8'));
-      } catch {
-        return { messages: [], statuses: [], problems: ['Isi permintaan bukan JSON yang valid.'] };
+        json = parseJsonBody(req.rawBody);
+      } catch (err) {
+        const reason =
+          err instanceof SyntaxError ? 'Isi permintaan bukan JSON yang valid.' : (err as Error).message;
+        return { messages: [], statuses: [], problems: [reason] };
       }
       const parsed = bodySchema.safeParse(json);
       if (!parsed.success) {

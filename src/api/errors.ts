@@ -58,6 +58,12 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(413).json({ error: { code: 'payload_too_large', message: 'Isi permintaan melebihi 1 MiB.' } });
     return;
   }
+  if (err?.type === 'encoding.invalid') {
+    res
+      .status(400)
+      .json({ error: { code: 'invalid_encoding', message: 'Isi permintaan bukan UTF-8 yang valid.' } });
+    return;
+  }
   if (err?.type === 'entity.parse.failed') {
     res.status(400).json({ error: { code: 'invalid_json', message: 'JSON tidak valid.' } });
     return;

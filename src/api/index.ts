@@ -1,5 +1,5 @@
 // The /api surface. Each capability mounts its router here; everything after requireAuth needs a login.
-import express, { Router } from 'express';
+import { Router } from 'express';
 import type { AppContext } from '../context.js';
 import { auditRouter } from './audit.js';
 import { authRouter, requireAuth } from './auth.js';
@@ -7,6 +7,7 @@ import { cannedRouter } from './canned.js';
 import { channelAccountsRouter } from './channel-accounts.js';
 import { conversationsRouter } from './conversations.js';
 import { correctionsRouter } from './corrections.js';
+import { jsonBody } from './json-body.js';
 import { presenceRouter } from './presence.js';
 import { privacyRouter } from './privacy.js';
 import { publicStatusRouter } from './public-status.js';
@@ -22,7 +23,7 @@ export function apiRouter(ctx: AppContext): Router {
   const router = Router();
   const limit = (spec: (typeof LIMITS)[keyof typeof LIMITS]) =>
     rateLimit(ctx.redis, ctx.config.QUEUE_PREFIX, spec);
-  router.use(express.json({ limit: '1mb' }));
+  router.use(jsonBody);
   router.use(['/auth/login', '/auth/session'], limit(LIMITS.login));
   // Public routes, and the auth routes that check the login themselves.
   router.use(authRouter(ctx));

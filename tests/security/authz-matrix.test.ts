@@ -30,7 +30,8 @@ const expected = (row: Row, actor: ActorName, target: 'A' | 'B') => {
   return typeof cell === 'number' ? cell : cell[target === 'A' ? 0 : 1];
 };
 /** Rows with a number for every actor do not depend on the target's agency: one target is enough. */
-const targetsOf = (row: Row) => (row.some((c) => typeof c !== 'number') ? (['A', 'B'] as const) : (['A'] as const));
+const targetsOf = (row: Row) =>
+  row.some((c) => typeof c !== 'number') ? (['A', 'B'] as const) : (['A'] as const);
 const isAllowed = (status: number) => ![401, 403, 404, 405].includes(status);
 
 beforeAll(async () => {
@@ -59,9 +60,18 @@ afterAll(async () => {
 describe('authorization matrix', () => {
   it('has exactly one row per route of the routers, and a request for each', () => {
     const routes = listRoutes(t.app.express!);
-    expect(routes.filter((r) => !(r in ROUTES)), 'routes without a row in authz-matrix.table.ts').toEqual([]);
-    expect(Object.keys(ROUTES).filter((r) => !routes.includes(r)), 'rows without a route').toEqual([]);
-    expect(Object.keys(ROUTES).filter((r) => !(r in REQUESTS)), 'rows without a request').toEqual([]);
+    expect(
+      routes.filter((r) => !(r in ROUTES)),
+      'routes without a row in authz-matrix.table.ts',
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((r) => !routes.includes(r)),
+      'rows without a route',
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((r) => !(r in REQUESTS)),
+      'rows without a request',
+    ).toEqual([]);
   });
 
   it('answers every route, actor and target with the expected status', async () => {
@@ -85,11 +95,14 @@ describe('authorization matrix', () => {
             body: req.body === undefined ? undefined : JSON.stringify(req.body),
           });
           const text = await res.text();
-          const body = res.headers.get('content-type')?.startsWith('application/json') && text ? JSON.parse(text) : text;
+          const body =
+            res.headers.get('content-type')?.startsWith('application/json') && text ? JSON.parse(text) : text;
           const got = req.status ? req.status({ status: res.status, body }) : res.status;
           cells++;
           if (got !== want)
-            mismatches.push(`${route} as ${actor} on ${target}: ${got} (expected ${want}) ${text.slice(0, 160)}`);
+            mismatches.push(
+              `${route} as ${actor} on ${target}: ${got} (expected ${want}) ${text.slice(0, 160)}`,
+            );
         }
       }
     }
@@ -117,10 +130,22 @@ describe('socket authorization matrix', () => {
     const client = await t.socket(w.tokens.admin!);
     const [server] = [...t.app.io!.of('/').sockets.values()];
     const internal = ['disconnect', 'disconnecting', 'error'];
-    const events = ['connection', ...server!.eventNames().map(String).filter((e) => !internal.includes(e))];
+    const events = [
+      'connection',
+      ...server!
+        .eventNames()
+        .map(String)
+        .filter((e) => !internal.includes(e)),
+    ];
     client.close();
-    expect(events.filter((e) => !(e in SOCKET_EVENTS)), 'events without a row').toEqual([]);
-    expect(Object.keys(SOCKET_EVENTS).filter((e) => !events.includes(e)), 'rows without an event').toEqual([]);
+    expect(
+      events.filter((e) => !(e in SOCKET_EVENTS)),
+      'events without a row',
+    ).toEqual([]);
+    expect(
+      Object.keys(SOCKET_EVENTS).filter((e) => !events.includes(e)),
+      'rows without an event',
+    ).toEqual([]);
   });
 
   it('answers every socket event, actor and target as the table says', async () => {

@@ -121,7 +121,9 @@ export const REQUESTS: Record<string, (w: World, c: Cell) => Promise<Request>> =
   }),
   'POST /api/auth/logout': async (w, c) => ({
     path: '/api/auth/logout',
-    ...(c.actor === 'anon' ? {} : { token: await w.t.login(w.users[c.actor].email, w.users[c.actor].password) }),
+    ...(c.actor === 'anon'
+      ? {}
+      : { token: await w.t.login(w.users[c.actor].email, w.users[c.actor].password) }),
   }),
   'GET /api/me': async () => ({ path: '/api/me' }),
   'POST /api/me/password': async (w, c) => ({
@@ -216,11 +218,16 @@ export const REQUESTS: Record<string, (w: World, c: Cell) => Promise<Request>> =
     path: `/api/canned-responses/${await cannedOf(w, c)}`,
     body: { title: `Matriks ${unique()}`, body: 'Terima kasih atas laporannya.' },
   }),
-  'DELETE /api/canned-responses/:id': async (w, c) => ({ path: `/api/canned-responses/${await cannedOf(w, c)}` }),
+  'DELETE /api/canned-responses/:id': async (w, c) => ({
+    path: `/api/canned-responses/${await cannedOf(w, c)}`,
+  }),
 
   'GET /api/routing-rules': async () => ({ path: '/api/routing-rules' }),
   'POST /api/routing-rules': async (w) => ({ path: '/api/routing-rules', body: ruleBody(w) }),
-  'PUT /api/routing-rules/:id': async (w) => ({ path: `/api/routing-rules/${await ruleId()}`, body: ruleBody(w) }),
+  'PUT /api/routing-rules/:id': async (w) => ({
+    path: `/api/routing-rules/${await ruleId()}`,
+    body: ruleBody(w),
+  }),
   'DELETE /api/routing-rules/:id': async () => ({ path: `/api/routing-rules/${await ruleId()}` }),
   'POST /api/routing-rules/dry-run': async () => ({
     path: '/api/routing-rules/dry-run',
@@ -229,7 +236,13 @@ export const REQUESTS: Record<string, (w: World, c: Cell) => Promise<Request>> =
   'GET /api/sla-policies': async () => ({ path: '/api/sla-policies' }),
   'PUT /api/sla-policies/:urgency': async () => ({
     path: '/api/sla-policies/rendah',
-    body: { firstResponseMinutes: 2880, resolutionMinutes: 20160, clock: 'working', warnAtFraction: 0.75, escalateAtFraction: 2 },
+    body: {
+      firstResponseMinutes: 2880,
+      resolutionMinutes: 20160,
+      clock: 'working',
+      warnAtFraction: 0.75,
+      escalateAtFraction: 2,
+    },
   }),
 
   'GET /api/reports/summary': async () => ({ path: '/api/reports/summary?groupBy=agency' }),

@@ -16,10 +16,11 @@ export interface LimitSpec {
 }
 
 export const LIMITS = {
-  /** Each login costs ~50 ms of scrypt, found or not: enough for a person, too few to burn the CPU. */
+  /** Each login costs ~50 ms of scrypt, found or not: enough for an office behind one address, too few to burn
+   *  the CPU. Wrong passwords have their own, stricter counters (src/auth/login-throttle.ts). */
   login: {
     name: 'login-requests',
-    points: 30,
+    points: 60,
     durationSeconds: 60,
     message: 'Terlalu banyak percobaan masuk. Coba lagi sebentar lagi.',
   },

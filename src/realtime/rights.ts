@@ -4,6 +4,7 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
 import { childLog } from '../log.js';
+import { withoutUnobservedRejections } from '../queue/redis.js';
 import { rooms, socketKey } from './rooms.js';
 
 const log = childLog('realtime:rights');
@@ -16,16 +17,12 @@ export interface SocketRights {
 }
 
 export function createSocketRights(redis: Redis, prefix: string): SocketRights {
-  // The emitter does not await its publishes: catch here so Redis being away is a warning, not a crash. Sockets
-  // still lose rights they no longer have at their next periodic check (src/realtime/server.ts).
-  const client = {
-    publish: (channel: string, message: string | Buffer) =>
-      redis.publish(channel, message).catch((err: Error) => {
-        log.warn({ err: err.message }, 'socket rights change not sent (Redis unavailable)');
-        return 0;
-      }),
-  };
-  const emitter = new Emitter(client as unknown as Redis, { key: socketKey(prefix) });
+  // Redis being away is a warning, not a crash: sockets still lose rights they no longer have at their next
+  // periodic check (src/realtime/server.ts).
+  const guarded = withoutUnobservedRejections(redis, ['publish'], (_m, err) =>
+    log.warn({ err: err.message }, 'socket rights change not sent (Redis unavailable)'),
+  );
+  const emitter = new Emitter(guarded, { key: socketKey(prefix) });
   return {
     conversationMoved: (conversationId, agencyId) =>
       emitter

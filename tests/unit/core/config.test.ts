@@ -68,7 +68,9 @@ describe('loadConfig', () => {
         );
       }
     }
-    expect(problemsOf(production({ JWT_SECRET: 'Kp9#x2!vQ7-mZ4@r8LwT' }))).toMatch(/JWT_SECRET: minimal 32 karakter/);
+    expect(problemsOf(production({ JWT_SECRET: 'Kp9#x2!vQ7-mZ4@r8LwT' }))).toMatch(
+      /JWT_SECRET: minimal 32 karakter/,
+    );
     expect(problemsOf(production({ ENCRYPTION_KEY: 'ab'.repeat(20) }))).toMatch(
       /ENCRYPTION_KEY: terlalu mudah ditebak/,
     );

@@ -3,9 +3,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MessageModel } from '../../src/store/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { waitForMessageByDedupeKey } from '../support/conversations.js';
+import { insertFacebookMessage } from '../support/fixtures.js';
 import { launchBrowser, loggedInPage } from './browser.js';
 
 const HOSTILE =
@@ -30,22 +30,11 @@ beforeAll(async () => {
   expect(res.status).toBe(200);
   const message = await waitForMessageByDedupeKey('generic:lapor-web:xss-1');
   conversationId = String(message.conversationId);
-  await MessageModel.create({
-    conversationId,
-    direction: 'inbound',
-    platform: 'facebook',
-    accountId: 'page',
-    dedupeKey: 'facebook:page:xss-att',
-    visibility: 'private',
-    author: { id: 'fb-1', name: 'Rina' },
-    text: 'foto jalan rusak',
-    createdAt: new Date(),
-    attachments: [
-      { type: 'image', url: 'https://scontent.xx.fbcdn.net/v/foto-jalan.jpg' },
-      { type: 'image', url: 'https://jahat.example/pelacak.gif' },
-      { type: 'document', url: 'javascript:window.__pwned=4', name: 'surat.pdf' },
-    ],
-  });
+  await insertFacebookMessage(conversationId, 'foto jalan rusak', [
+    { type: 'image', url: 'https://scontent.xx.fbcdn.net/v/foto-jalan.jpg' },
+    { type: 'image', url: 'https://jahat.example/pelacak.gif' },
+    { type: 'document', url: 'javascript:window.__pwned=4', name: 'surat.pdf' },
+  ]);
   officer = await loggedInPage(browser, t.url, 'pdam.petugas1@demo.aspirasi.id', t.seed!.demoPassword);
 }, 120_000);
 

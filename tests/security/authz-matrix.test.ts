@@ -32,6 +32,17 @@ const expected = (row: Row, actor: ActorName, target: 'A' | 'B') => {
 /** Rows with a number for every actor do not depend on the target's agency: one target is enough. */
 const targetsOf = (row: Row) =>
   row.some((c) => typeof c !== 'number') ? (['A', 'B'] as const) : (['A'] as const);
+/** Every route (or event) found has a row in authz-matrix.table.ts, and every row names one that exists. */
+function expectOneRowEach(found: string[], table: Record<string, Row>, what: string) {
+  expect(
+    found.filter((k) => !(k in table)),
+    `${what}s without a row in authz-matrix.table.ts`,
+  ).toEqual([]);
+  expect(
+    Object.keys(table).filter((k) => !found.includes(k)),
+    `rows without a ${what}`,
+  ).toEqual([]);
+}
 const isAllowed = (status: number) => ![401, 403, 404, 405].includes(status);
 
 beforeAll(async () => {
@@ -60,14 +71,7 @@ afterAll(async () => {
 describe('authorization matrix', () => {
   it('has exactly one row per route of the routers, and a request for each', () => {
     const routes = listRoutes(t.app.express!);
-    expect(
-      routes.filter((r) => !(r in ROUTES)),
-      'routes without a row in authz-matrix.table.ts',
-    ).toEqual([]);
-    expect(
-      Object.keys(ROUTES).filter((r) => !routes.includes(r)),
-      'rows without a route',
-    ).toEqual([]);
+    expectOneRowEach(routes, ROUTES, 'route');
     expect(
       Object.keys(ROUTES).filter((r) => !(r in REQUESTS)),
       'rows without a request',
@@ -138,14 +142,7 @@ describe('socket authorization matrix', () => {
         .filter((e) => !internal.includes(e)),
     ];
     client.close();
-    expect(
-      events.filter((e) => !(e in SOCKET_EVENTS)),
-      'events without a row',
-    ).toEqual([]);
-    expect(
-      Object.keys(SOCKET_EVENTS).filter((e) => !events.includes(e)),
-      'rows without an event',
-    ).toEqual([]);
+    expectOneRowEach(events, SOCKET_EVENTS, 'socket event');
   });
 
   it('answers every socket event, actor and target as the table says', async () => {

@@ -12,7 +12,7 @@ import {
 } from '../../src/store/index.js';
 import { correctionsFromEvents } from '../../src/training/db-corrections.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
-import { agencyIdOf, insertCase } from '../support/fixtures.js';
+import { agencyIdOf, insertCase, insertFacebookMessage } from '../support/fixtures.js';
 
 let t: TestApp;
 let admin: string;
@@ -31,25 +31,14 @@ afterAll(async () => {
 describe('attachments', () => {
   it('keep a link only when it is https on the platform’s own media host', async () => {
     const conv = await insertCase({ agencyId: await agencyIdOf('PUPR') });
-    await MessageModel.create({
-      conversationId: conv.id,
-      direction: 'inbound',
-      platform: 'facebook',
-      accountId: 'page',
-      dedupeKey: `facebook:page:att-${conv.id}`,
-      visibility: 'private',
-      author: { id: 'fb-1', name: 'Rina' },
-      text: 'ini fotonya',
-      createdAt: new Date(),
-      attachments: [
-        { type: 'image', url: 'https://scontent-sin6-1.xx.fbcdn.net/v/t1/foto.jpg?oh=1' },
-        { type: 'image', url: 'http://scontent.xx.fbcdn.net/foto.jpg' },
-        { type: 'image', url: 'https://fbcdn.net.jahat.example/foto.jpg' },
-        { type: 'document', url: 'javascript:alert(document.cookie)', name: 'surat.pdf' },
-        { type: 'image', url: 'https://user:pw@scontent.xx.fbcdn.net/foto.jpg' },
-        { type: 'link', url: 'https://pbs.twimg.com/media/x.jpg' }, // X's host, on a Facebook message
-      ],
-    });
+    await insertFacebookMessage(conv.id, 'ini fotonya', [
+      { type: 'image', url: 'https://scontent-sin6-1.xx.fbcdn.net/v/t1/foto.jpg?oh=1' },
+      { type: 'image', url: 'http://scontent.xx.fbcdn.net/foto.jpg' },
+      { type: 'image', url: 'https://fbcdn.net.jahat.example/foto.jpg' },
+      { type: 'document', url: 'javascript:alert(document.cookie)', name: 'surat.pdf' },
+      { type: 'image', url: 'https://user:pw@scontent.xx.fbcdn.net/foto.jpg' },
+      { type: 'link', url: 'https://pbs.twimg.com/media/x.jpg' }, // X's host, on a Facebook message
+    ]);
     const detail = await t.api(`/api/conversations/${conv.id}`, { token: admin });
     const message = detail.body.messages.find((m: { text: string }) => m.text === 'ini fotonya');
     expect(message.attachments.map((a: { url?: string }) => a.url ?? null)).toEqual([
@@ -70,21 +59,11 @@ describe('retention', () => {
     const agencyId = await agencyIdOf('PDAM');
     const text = `Air mati. NIK saya ${NIK}, hubungi 0812-5555-1234, Budi Santoso, Jl. Merdeka No. 5 RT 03`;
     const citizen = { name: 'Budi Santoso', phone: '6281255551234' };
-    const old = await insertCase({ agencyId, status: 'closed', text, citizen, updatedAt: daysAgo(400) });
-    const recent = await insertCase({
-      agencyId,
-      status: 'closed',
-      text,
-      citizen: { name: 'Sri' },
-      updatedAt: daysAgo(20),
-    });
-    const open = await insertCase({
-      agencyId,
-      status: 'in_progress',
-      text,
-      citizen: { name: 'Ani' },
-      updatedAt: daysAgo(400),
-    });
+    const aged = (status: string, name: string, days: number) =>
+      insertCase({ agencyId, status, text, citizen: { ...citizen, name }, updatedAt: daysAgo(days) });
+    const old = await aged('closed', 'Budi Santoso', 400);
+    const recent = await aged('closed', 'Sri', 20);
+    const open = await aged('in_progress', 'Ani', 400);
     await MessageModel.updateOne(
       { conversationId: old.id },
       { $set: { attachments: [{ type: 'image', url: 'https://x.fbcdn.net/a.jpg' }] } },

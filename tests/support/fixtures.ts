@@ -75,3 +75,23 @@ export async function insertCase(opts: {
     agencyId: opts.agencyId,
   };
 }
+
+/** A citizen's Facebook message with attachments, added to a case (the attachment-link tests). */
+export async function insertFacebookMessage(
+  conversationId: string,
+  text: string,
+  attachments: { type: string; url: string; name?: string }[],
+) {
+  await MessageModel.create({
+    conversationId,
+    direction: 'inbound',
+    platform: 'facebook',
+    accountId: 'page',
+    dedupeKey: `facebook:page:att-${randomBytes(6).toString('hex')}`,
+    visibility: 'private',
+    author: { id: 'fb-1', name: 'Rina' },
+    text,
+    createdAt: new Date(),
+    attachments,
+  });
+}

@@ -101,3 +101,11 @@ export async function endUserSessions(userId: string, reason: SessionEndReason):
 export function csrfTokenFor(sessionId: string, secret: string): string {
   return createHmac('sha256', secret).update(`csrf:${sessionId}`).digest('base64url');
 }
+
+/** Logins record an officer's address and browser: kept for inspection a while after they end, then dropped. */
+export const ENDED_SESSION_DAYS = 90;
+
+export async function deleteOldSessions(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - ENDED_SESSION_DAYS * 86_400_000);
+  return (await SessionModel.deleteMany({ expiresAt: { $lt: cutoff } })).deletedCount;
+}

@@ -1,7 +1,8 @@
 // The nightly retention job: personal data of cases finished longer ago than PERSONAL_DATA_RETENTION_DAYS is
-// anonymised in bounded batches; each run is one audit entry.
+// anonymised in bounded batches (one audit entry per run), and long-ended logins (officers' addresses) dropped.
 import type { Queue } from 'bullmq';
 import { recordAudit, SYSTEM } from '../audit/record.js';
+import { deleteOldSessions } from '../auth/session.js';
 import { childLog } from '../log.js';
 import { anonymiseExpired } from './anonymise.js';
 
@@ -35,6 +36,7 @@ export async function runAnonymise(retentionDays: number, now = new Date()) {
       },
     );
   }
-  log.info({ conversations, contacts, retentionDays }, 'personal data past retention anonymised');
-  return { conversations, contacts };
+  const sessions = await deleteOldSessions(now);
+  log.info({ conversations, contacts, sessions, retentionDays }, 'personal data past retention anonymised');
+  return { conversations, contacts, sessions };
 }

@@ -9,6 +9,7 @@ import {
   ConversationModel,
   EventModel,
   MessageModel,
+  SessionModel,
 } from '../../src/store/index.js';
 import { correctionsFromEvents } from '../../src/training/db-corrections.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
@@ -69,6 +70,12 @@ describe('retention', () => {
       { $set: { attachments: [{ type: 'image', url: 'https://x.fbcdn.net/a.jpg' }] } },
     );
 
+    const ended = await SessionModel.create({
+      userId: old.id,
+      kind: 'bearer',
+      expiresAt: daysAgo(100),
+      ip: '10.1.2.3',
+    });
     const job = await t.app.ctx.queues.maintenance.add(ANONYMISE_JOB, {});
     await waitFor(async () => (await job.isCompleted()) || null, 15_000);
 
@@ -95,6 +102,7 @@ describe('retention', () => {
       expect((await MessageModel.findOne({ conversationId: kept.id }).lean())!.text).toContain(NIK);
       expect((await ContactModel.findById(kept.contactId).lean())!.name).toBeTruthy();
     }
+    expect(await SessionModel.exists({ _id: ended._id })).toBeNull(); // a login ended 100 days ago is dropped
     const audit = await AuditEntryModel.findOne({ action: 'personal_data.anonymised' }).lean();
     expect(audit).toMatchObject({ actor: null, data: { conversations: 1, contacts: 1, retentionDays: 365 } });
     // The job runs nightly.

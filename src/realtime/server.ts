@@ -16,7 +16,7 @@ import { rooms, socketKey } from './rooms.js';
 
 const log = childLog('realtime');
 
-export type AuthedSocket = Socket & { data: { actor: Actor; sessionId: string } };
+export type AuthedSocket = Socket & { data: { actor: Actor; sessionId: string; expiresAt: Date } };
 /** Extra per-socket handlers (presence, typing) are registered by the capabilities that own them. */
 export type SocketHandler = (io: Server, socket: AuthedSocket) => void;
 
@@ -100,13 +100,12 @@ export function createRealtimeServer(http: HttpServer, config: Config, handlers:
 
 /** Disconnect at the session's expiry, and whenever a periodic check finds the login ended or the user changed. */
 function keepRightsTrue(socket: AuthedSocket, secret: string): NodeJS.Timeout[] {
-  const { actor, sessionId } = socket.data;
-  const expiresAt = (socket.data as { expiresAt?: Date }).expiresAt;
-  const credential =
+  const { actor, sessionId, expiresAt } = socket.data;
+  const credential: string | undefined =
     socket.handshake.auth?.token ?? credentialFrom({ cookie: socket.handshake.headers.cookie })?.token;
   const expiry = setTimeout(
     () => socket.disconnect(true),
-    Math.max(0, Math.min((expiresAt?.getTime() ?? 0) - Date.now(), 2 ** 31 - 1)),
+    Math.max(0, Math.min(expiresAt.getTime() - Date.now(), 2 ** 31 - 1)),
   );
   const recheck = setInterval(async () => {
     const now = await authenticate(credential, secret).catch(() => undefined);

@@ -127,7 +127,10 @@ describe('generic sources', () => {
 describe('unknown webhook names', () => {
   it('get 404 and add no metric series', async () => {
     for (const name of ['zz-tidak-ada', 'zz-<script>', 'zz-'.padEnd(200, 'x')]) {
-      const res = await fetch(`${t.url}/webhooks/${encodeURIComponent(name)}`, { method: 'POST', body: '{}' });
+      const res = await fetch(`${t.url}/webhooks/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        body: '{}',
+      });
       expect(res.status).toBe(404);
     }
     expect(await (await fetch(`${t.url}/metrics`)).text()).not.toMatch(/zz-/);

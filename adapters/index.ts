@@ -16,7 +16,10 @@ export interface AdapterRegistry {
 }
 
 export function createAdapters(config: Config): AdapterRegistry {
-  const generic = createGenericAdapter({ secret: config.GENERIC_WEBHOOK_SECRET });
+  const generic = createGenericAdapter({
+    secret: config.GENERIC_WEBHOOK_SECRET,
+    acceptLegacySignature: config.NODE_ENV !== 'production',
+  });
   const meta = createMetaAdapter({
     appSecret: config.META_APP_SECRET ?? '',
     verifyToken: config.META_VERIFY_TOKEN ?? '',

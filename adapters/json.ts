@@ -1,18 +1,28 @@
 // Small readers for untrusted webhook JSON, shared by every adapter. Platform ids can exceed 2^53, so the body is parsed with
 // json-bigint (long numbers become strings) and every id is read back as a string.
 import JSONbig from 'json-bigint';
+import { decodeUtf8Strict, hostileJsonProblem } from '../src/security/hostile-json.js';
 
-const bigintSafe = JSONbig({ storeAsString: true, protoAction: 'ignore', constructorAction: 'ignore' });
+// A __proto__ or constructor key is an error, not silently dropped: the delivery is refused as a whole.
+const bigintSafe = JSONbig({ storeAsString: true, protoAction: 'error', constructorAction: 'error' });
 
 export type JsonObject = Record<string, unknown>;
 
 /** A bare JSON number of 16+ digits (false positives inside strings only cost the slower parser). */
 const LONG_NUMBER = /[:[,]\s*-?\d{16,}/;
 
+/**
+ * Parses an untrusted body: throws when it is not UTF-8, not JSON, nested too deep, or carries operator or
+ * prototype keys (src/security/hostile-json.ts), so every adapter answers such a delivery with a 400.
+ */
 export function parseJsonBody(raw: Buffer | string): unknown {
-  const text = typeof raw === 'string' ? raw : raw.toString('utf8');
+  const text = typeof raw === 'string' ? raw : decodeUtf8Strict(raw);
+  if (text === null) throw new Error('Isi permintaan bukan UTF-8 yang valid.');
   // json-bigint is ~15x slower than JSON.parse; Meta normally sends ids as strings, so use it only when needed.
-  return LONG_NUMBER.test(text) ? bigintSafe.parse(text) : JSON.parse(text);
+  const value: unknown = LONG_NUMBER.test(text) ? bigintSafe.parse(text) : JSON.parse(text);
+  const problem = hostileJsonProblem(value);
+  if (problem) throw new Error(problem);
+  return value;
 }
 
 export function isObject(value: unknown): value is JsonObject {

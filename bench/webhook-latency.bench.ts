@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { signGenericBody } from '../adapters/generic/index.js';
+import { genericDeliveryHeaders } from '../adapters/generic/index.js';
 import { startEmbeddedDatabase, withDatabaseName } from '../src/bootstrap/database.js';
 import { loadConfig } from '../src/config.js';
 import { ensureTestRedis } from '../src/bootstrap/redis.js';
@@ -59,7 +59,7 @@ async function main() {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'x-aspirasi-signature': signGenericBody(config.GENERIC_WEBHOOK_SECRET!, body),
+        ...genericDeliveryHeaders(config.GENERIC_WEBHOOK_SECRET!, 'bench', body),
       },
       body,
     });

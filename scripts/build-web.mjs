@@ -9,12 +9,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = join(root, 'web');
 const builtIndex = join(web, 'dist', 'index.html');
-// The composer imports the server's PII detector, so its source counts too.
+// The composer imports the server's PII detector and the inbox its media host list, so their sources count too.
 const sources = [
   join(web, 'src'),
   join(web, 'index.html'),
   join(web, 'vite.config.ts'),
   join(root, 'src/classify/pii.ts'),
+  join(root, 'src/domain/media-hosts.ts'),
 ];
 
 function newestMtime(path) {

@@ -1,14 +1,22 @@
 // Configuration comes only from the environment, validated once at start.
 import { z } from 'zod';
+import { isPublishedSecret, secretProblem } from './security/published-secrets.js';
 
 const url = z.string().url();
 const optionalSecret = z.string().min(1).optional();
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Unset means development, announced by a banner at start (developmentBanner). */
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: url.optional(),
+  /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0 = none: the socket address counts). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Lifetime of a login (bearer token or browser cookie); logout, password change and deactivation end it sooner. */
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  /** Days after a case is closed before its citizen's contact details are anonymised (UU PDP). */
+  PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
   MONGODB_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'harus diawali mongodb:// atau mongodb+srv://')
@@ -45,7 +53,13 @@ const schema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
 });
 
-export type Config = z.infer<typeof schema> & { JWT_SECRET: string; ENCRYPTION_KEY: string };
+export type Config = Omit<z.infer<typeof schema>, 'NODE_ENV'> & {
+  NODE_ENV: 'development' | 'production' | 'test';
+  /** NODE_ENV was not set: running as development, which must be said loudly. */
+  NODE_ENV_DEFAULTED: boolean;
+  JWT_SECRET: string;
+  ENCRYPTION_KEY: string;
+};
 
 export class ConfigError extends Error {}
 
@@ -68,22 +82,58 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Konfigurasi tidak valid:\n${lines.join('\n')}`);
   }
-  const cfg = parsed.data;
+  const cfg = { ...parsed.data, NODE_ENV: parsed.data.NODE_ENV ?? 'development' } as const;
   if (cfg.NODE_ENV === 'production') {
-    const missing = (
-      ['JWT_SECRET', 'ENCRYPTION_KEY', 'MONGODB_URI', 'GENERIC_WEBHOOK_SECRET'] as const
-    ).filter((k) => !cfg[k]);
-    if (missing.length) {
-      throw new ConfigError(
-        `Konfigurasi tidak valid:\n${missing.map((k) => `  - ${k}: wajib di production`).join('\n')}`,
-      );
+    const problems = productionProblems(cfg);
+    if (problems.length) {
+      throw new ConfigError(`Konfigurasi tidak valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     }
   }
   return {
     ...(cfg.NODE_ENV === 'production' ? {} : DEV_WEBHOOK_SECRETS),
     ...cfg,
+    NODE_ENV_DEFAULTED: parsed.data.NODE_ENV === undefined,
+    // Demo logins are published in the README: never in production.
+    SEED_DEMO: cfg.NODE_ENV === 'production' ? 'never' : cfg.SEED_DEMO,
     JWT_SECRET: cfg.JWT_SECRET ?? DEV_JWT_SECRET,
     ENCRYPTION_KEY: cfg.ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
     GENERIC_WEBHOOK_SECRET: cfg.GENERIC_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRETS.GENERIC_WEBHOOK_SECRET,
   };
+}
+
+/** Production runs only on secrets nobody else has read: present, long, and never published in this repository. */
+function productionProblems(cfg: z.infer<typeof schema>): string[] {
+  const problems: string[] = [];
+  for (const key of ['JWT_SECRET', 'ENCRYPTION_KEY', 'MONGODB_URI', 'GENERIC_WEBHOOK_SECRET'] as const) {
+    const problem =
+      key === 'MONGODB_URI' ? (cfg[key] ? null : 'wajib di production') : secretProblem(cfg[key]);
+    if (problem) problems.push(`${key}: ${problem}`);
+  }
+  // Platform secrets are issued by the platform (their length is theirs), but a published one is still public.
+  const platformKeys = [
+    'META_APP_SECRET',
+    'META_VERIFY_TOKEN',
+    'X_CONSUMER_SECRET',
+    'TELEGRAM_SECRET_TOKEN',
+    'TIKTOK_APP_SECRET',
+  ] as const;
+  for (const key of platformKeys) {
+    const value = cfg[key];
+    if (value && isPublishedSecret(value))
+      problems.push(`${key}: nilai ini pernah diterbitkan di repositori`);
+  }
+  return problems;
+}
+
+/** The banner printed at start when NODE_ENV is unset, so nobody runs development defaults by accident. */
+export function developmentBanner(config: Config): string | null {
+  if (!config.NODE_ENV_DEFAULTED) return null;
+  const line = '!'.repeat(78);
+  return [
+    line,
+    '!!  NODE_ENV tidak diatur: Aspirasi berjalan dalam mode DEVELOPMENT.',
+    '!!  Rahasia bawaan yang diketahui publik dipakai dan data demo boleh dibuat.',
+    '!!  Untuk server sungguhan: NODE_ENV=production dengan rahasia sendiri (lihat .env.example).',
+    line,
+  ].join('\n');
 }

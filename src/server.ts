@@ -5,7 +5,7 @@ import type { Worker } from 'bullmq';
 import { startInboundWorker } from '../workers/inbound.js';
 import { startOutboundWorker } from '../workers/outbound.js';
 import { createApp } from './app.js';
-import type { Config } from './config.js';
+import { developmentBanner, type Config } from './config.js';
 import { createContext, type AppContext } from './context.js';
 import { childLog } from './log.js';
 import { loadTextClassifier } from './pipeline/load-classifier.js';
@@ -19,6 +19,9 @@ export interface RunningAspirasi {
   url: string;
   port: number;
   workers: Worker[];
+  /** The express app and socket.io server of an API process (the authorization matrix lists their routes). */
+  express?: ReturnType<typeof createApp>;
+  io?: ReturnType<typeof createRealtimeServer>['io'];
   stop(): Promise<void>;
 }
 
@@ -31,6 +34,8 @@ export interface StartOptions {
 }
 
 export async function startAspirasi(config: Config, opts: StartOptions = {}): Promise<RunningAspirasi> {
+  const banner = developmentBanner(config);
+  if (banner) console.warn(banner);
   const ctx = createContext(config);
   const runApi = config.ROLE !== 'worker';
   const runWorkers = config.ROLE !== 'api';
@@ -47,8 +52,10 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
   let http: Server | undefined;
   let realtime: ReturnType<typeof createRealtimeServer> | undefined;
   let port = 0;
+  let expressApp: ReturnType<typeof createApp> | undefined;
   if (runApi) {
-    http = createServer(createApp(ctx));
+    expressApp = createApp(ctx);
+    http = createServer(expressApp);
     realtime = createRealtimeServer(http, config, opts.socketHandlers);
     await new Promise<void>((resolve) => http!.listen(config.PORT, resolve));
     port = (http.address() as AddressInfo).port;
@@ -59,6 +66,8 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
     url,
     port,
     workers,
+    express: expressApp,
+    io: realtime?.io,
     // Graceful: stop taking requests, let workers finish in-flight jobs, then drop connections.
     stop: async () => {
       await realtime?.close();

@@ -9,6 +9,7 @@ import type { StartOptions } from './server.js';
 import type { WorkflowDeps } from './workflow/deps.js';
 import { enqueueCaseRouted, enqueueCitizenMessage } from './workflow/ingest-hooks.js';
 import { scheduleOfflineReturn } from './workflow/offline-return.js';
+import { scheduleAnonymise } from './privacy/retention-job.js';
 import { presenceSocketHandler } from './workflow/presence.js';
 
 const log = childLog('wiring');
@@ -35,6 +36,9 @@ export async function startOptions(config: Config): Promise<StartOptions> {
       );
       scheduleNightlyRetrain(ctx).catch((err: Error) =>
         log.error({ err: err.message }, 'could not schedule the nightly classifier retraining'),
+      );
+      scheduleAnonymise(ctx.queues.maintenance).catch((err: Error) =>
+        log.error({ err: err.message }, 'could not schedule the personal-data retention job'),
       );
       return [startSlaWorker(ctx, { awayMinutes }), startMaintenanceWorker(ctx)];
     },

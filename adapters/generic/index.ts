@@ -1,12 +1,16 @@
-// The signed generic webhook (DESIGN.md contract): any system can deliver citizen messages to Aspirasi.
-//   POST /webhooks/generic/:source, X-Aspirasi-Signature: sha256=<hex HMAC-SHA256(raw body, GENERIC_WEBHOOK_SECRET)>
+// The signed generic webhook: any system can deliver citizen messages to Aspirasi.
+//   POST /webhooks/generic/:source
+//   X-Aspirasi-Timestamp: <unix seconds>
+//   X-Aspirasi-Signature: sha256=<hex HMAC-SHA256("<timestamp>.<raw body>", the source's inbound secret)>
 //   body { id, author: { id, name }, text, createdAt, threadId? }
-// Replies go back as a signed POST to the source's ChannelAccount.replyUrl.
+// Each source has its own secrets, derived from GENERIC_WEBHOOK_SECRET (signing.ts): a leaked source secret signs
+// for that source only. Deliveries older than 5 minutes are refused (replays). Replies go back as a POST to the
+// source's ChannelAccount.replyUrl, signed the same way with the source's reply secret, a different key.
 import { z } from 'zod';
+import { parseJsonBody } from '../json.js';
 import type { ChannelAdapter, IncomingRequest, ParsedDelivery, SendResult } from '../types.js';
-import { headerValue, hmacSha256, safeEqual } from '../signature.js';
+import { signedHeaders, verifyGenericRequest } from './signing.js';
 
-const SIGNATURE_HEADER = 'x-aspirasi-signature';
 const SOURCE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 const bodySchema = z.object({
@@ -23,22 +27,33 @@ const bodySchema = z.object({
     .optional(),
 });
 
-export function signGenericBody(secret: string, rawBody: Buffer | string): string {
-  return `sha256=${hmacSha256(secret, rawBody)}`;
+export {
+  genericSourceSecrets,
+  genericDeliveryHeaders,
+  signGenericBody,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+} from './signing.js';
+
+export interface GenericAdapterOptions {
+  /** GENERIC_WEBHOOK_SECRET: the master the per-source secrets derive from. */
+  secret?: string;
+  /** Development only: also accept the old body-only signature with the master secret (DESIGN.md's contract). */
+  acceptLegacySignature?: boolean;
 }
 
-export function createGenericAdapter(opts: { secret?: string }): ChannelAdapter {
+export function createGenericAdapter(opts: GenericAdapterOptions): ChannelAdapter {
   return {
     name: 'generic',
     verify(req: IncomingRequest) {
       if (!opts.secret)
         return { ok: false, status: 503, reason: 'GENERIC_WEBHOOK_SECRET belum diatur di server.' };
-      const given = headerValue(req.headers, SIGNATURE_HEADER);
-      if (!given) return { ok: false, status: 401, reason: 'Header X-Aspirasi-Signature tidak ada.' };
-      if (!safeEqual(given, signGenericBody(opts.secret, req.rawBody))) {
-        return { ok: false, status: 401, reason: 'Tanda tangan X-Aspirasi-Signature tidak cocok.' };
-      }
-      return { ok: true };
+      const source = req.params.source ?? '';
+      if (!SOURCE.test(source))
+        return { ok: false, status: 404, reason: 'Nama sumber harus huruf kecil, angka, - atau _.' };
+      return verifyGenericRequest(req, opts.secret, source, {
+        acceptLegacy: Boolean(opts.acceptLegacySignature),
+      });
     },
     parse(req: IncomingRequest): ParsedDelivery {
       const source = req.params.source ?? '';
@@ -47,9 +62,11 @@ export function createGenericAdapter(opts: { secret?: string }): ChannelAdapter 
       }
       let json: unknown;
       try {
-        json = JSON.parse(req.rawBody.toString('utf8'));
-      } catch {
-        return { messages: [], statuses: [], problems: ['Isi permintaan bukan JSON yang valid.'] };
+        json = parseJsonBody(req.rawBody);
+      } catch (err) {
+        const reason =
+          err instanceof SyntaxError ? 'Isi permintaan bukan JSON yang valid.' : (err as Error).message;
+        return { messages: [], statuses: [], problems: [reason] };
       }
       const parsed = bodySchema.safeParse(json);
       if (!parsed.success) {
@@ -91,7 +108,7 @@ export function createGenericAdapter(opts: { secret?: string }): ChannelAdapter 
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            'x-aspirasi-signature': signGenericBody(opts.secret ?? '', body),
+            ...signedHeaders(opts.secret ?? '', reply.accountId, 'reply', body),
           },
           body,
         });

@@ -1,19 +1,16 @@
 // One TikTok webhook -> InboundMessages. The envelope's `content` is itself a JSON string; both layers are
 // parsed bigint-safe because TikTok ids are 19-digit numbers.
-import JSONbig from 'json-bigint';
-import { isObject, obj, str, type JsonObject } from '../json.js';
+import { isObject, obj, parseJsonBody, str, type JsonObject } from '../json.js';
 import type { IncomingRequest, ParsedDelivery } from '../types.js';
 import { commentToInbound } from './comments.js';
 import { dmToInbound } from './dm.js';
-
-const bigintSafe = JSONbig({ storeAsString: true, protoAction: 'ignore', constructorAction: 'ignore' });
 
 /** Echoes of our own sends and read receipts: acknowledged, nothing for the inbox. */
 const IGNORED_EVENTS = new Set(['im_send_msg', 'im_mark_read_msg']);
 
 function contentOf(envelope: JsonObject): JsonObject {
   const raw = envelope.content;
-  const parsed = typeof raw === 'string' ? bigintSafe.parse(raw) : raw;
+  const parsed = typeof raw === 'string' ? parseJsonBody(raw) : raw;
   if (!isObject(parsed)) throw new Error('content bukan objek JSON');
   return parsed;
 }
@@ -22,7 +19,7 @@ export function parseTiktokDelivery(req: IncomingRequest): ParsedDelivery {
   const out: ParsedDelivery = { messages: [], statuses: [], problems: [] };
   let envelope: JsonObject | undefined;
   try {
-    envelope = obj(bigintSafe.parse(req.rawBody.toString('utf8')));
+    envelope = obj(parseJsonBody(req.rawBody));
   } catch {
     return { ...out, problems: ['Isi permintaan bukan JSON yang valid.'] };
   }

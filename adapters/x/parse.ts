@@ -1,12 +1,8 @@
 // One Account Activity delivery -> InboundMessages. Bad entries become problems; the rest still goes through.
-import JSONbig from 'json-bigint';
-import { list, obj, str } from '../json.js';
+import { list, obj, parseJsonBody, str } from '../json.js';
 import type { InboundMessage, IncomingRequest, ParsedDelivery } from '../types.js';
 import { dmToInbound } from './dms.js';
 import { tweetDeleteToInbound, tweetToInbound } from './tweets.js';
-
-// Bare numeric ids ("id": 1904012345678901234) become exact strings instead of rounded numbers.
-const bigintSafe = JSONbig({ storeAsString: true, protoAction: 'ignore', constructorAction: 'ignore' });
 
 function collect(
   items: unknown[],
@@ -28,7 +24,8 @@ export function parseXDelivery(req: IncomingRequest): ParsedDelivery {
   const out: ParsedDelivery = { messages: [], statuses: [], problems: [] };
   let body: unknown;
   try {
-    body = bigintSafe.parse(req.rawBody.toString('utf8'));
+    // Bare numeric ids ("id": 1904012345678901234) become exact strings instead of rounded numbers.
+    body = parseJsonBody(req.rawBody);
   } catch {
     return { ...out, problems: ['Isi permintaan bukan JSON yang valid.'] };
   }

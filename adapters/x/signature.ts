@@ -12,6 +12,21 @@ export function signXPayload(consumerSecret: string, payload: Buffer | string): 
 const first = (v: unknown): string | undefined =>
   Array.isArray(v) ? first(v[0]) : typeof v === 'string' ? v : undefined;
 
+/**
+ * X's CRC tokens are short base64-like strings. The answer is an HMAC with the same key that signs POST bodies, so
+ * anything else (JSON, long or odd text) is refused: the handshake must never sign a body of an attacker's choosing.
+ */
+const CRC_TOKEN = /^[A-Za-z0-9+/_=-]{8,128}$/;
+export function isXCrcToken(token: string): boolean {
+  if (!CRC_TOKEN.test(token)) return false;
+  try {
+    JSON.parse(token); // "12345678", "true": valid JSON, so never signed
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** GET ?crc_token=… -> {"response_token":"sha256=<base64 HMAC(consumer secret, crc_token)>"}, within 3 s. */
 export function xCrcHandshake(req: IncomingRequest, consumerSecret: string): HandshakeResult {
   const json = (status: number, body: unknown): HandshakeResult => ({
@@ -22,6 +37,7 @@ export function xCrcHandshake(req: IncomingRequest, consumerSecret: string): Han
   if (!consumerSecret) return json(503, { error: 'X_CONSUMER_SECRET belum diatur di server.' });
   const token = first(req.query.crc_token);
   if (!token) return json(400, { error: 'Parameter crc_token tidak ada.' });
+  if (!isXCrcToken(token)) return json(400, { error: 'Parameter crc_token tidak berbentuk token CRC X.' });
   return json(200, { response_token: signXPayload(consumerSecret, token) });
 }
 

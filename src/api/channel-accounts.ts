@@ -1,5 +1,6 @@
 // Connected accounts (Facebook Page, Instagram account, WhatsApp number, ...): admins add them with their
-// access token; the token is sealed at rest and never returned by the API.
+// access token; the token is sealed at rest and never returned by the API. Saving an account again without
+// credentials keeps the stored ones (renaming a Page must not disconnect it).
 import { Router } from 'express';
 import { Types } from 'mongoose';
 import { z } from 'zod';
@@ -7,29 +8,26 @@ import type { AppContext } from '../context.js';
 import { PLATFORMS, type Platform } from '../domain/labels.js';
 import { seal } from '../security/seal.js';
 import { ChannelAccountModel } from '../store/index.js';
+import { recordAudit } from '../audit/record.js';
 import { requireRole } from './auth.js';
-import { parseOr400 } from './errors.js';
+import { auditContext } from './audit-context.js';
+import { ApiError, parseOr400 } from './errors.js';
 
 const META_PLATFORMS: Platform[] = ['facebook', 'messenger', 'instagram', 'whatsapp'];
 
-const accountBody = z
-  .object({
-    platform: z.enum(PLATFORMS),
-    // Ids stay strings: Meta ids exceed 2^53 and would be rounded as JSON numbers.
-    accountId: z.string().trim().min(1, 'wajib diisi').max(200),
-    name: z.string().trim().min(1, 'wajib diisi').max(200),
-    agencyId: z
-      .string()
-      .refine((v) => Types.ObjectId.isValid(v), 'bukan id instansi yang valid')
-      .optional(),
-    credentials: z.record(z.string(), z.string().min(1)).default({}),
-    replyUrl: z.string().url().optional(),
-    active: z.boolean().default(true),
-  })
-  .refine((b) => !META_PLATFORMS.includes(b.platform) || Boolean(b.credentials.accessToken), {
-    message: 'akun Meta memerlukan credentials.accessToken',
-    path: ['credentials', 'accessToken'],
-  });
+const accountBody = z.object({
+  platform: z.enum(PLATFORMS),
+  // Ids stay strings: Meta ids exceed 2^53 and would be rounded as JSON numbers.
+  accountId: z.string().trim().min(1, 'wajib diisi').max(200),
+  name: z.string().trim().min(1, 'wajib diisi').max(200),
+  agencyId: z
+    .string()
+    .refine((v) => Types.ObjectId.isValid(v), 'bukan id instansi yang valid')
+    .optional(),
+  credentials: z.record(z.string().max(100), z.string().min(1).max(4000)).optional(),
+  replyUrl: z.string().url().optional(),
+  active: z.boolean().default(true),
+});
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const accountView = (a: any) => ({
@@ -62,7 +60,16 @@ export function channelAccountsRouter(ctx: AppContext): Router {
 
   router.post('/channel-accounts', async (req, res) => {
     const body = parseOr400(accountBody, req.body);
-    const sealed = seal(body.credentials, ctx.config.ENCRYPTION_KEY);
+    const newCredentials = body.credentials && Object.keys(body.credentials).length > 0;
+    const exists = await ChannelAccountModel.exists({ platform: body.platform, accountId: body.accountId });
+    if (!exists && META_PLATFORMS.includes(body.platform) && !body.credentials?.accessToken) {
+      throw new ApiError(
+        400,
+        'invalid_request',
+        'Permintaan tidak valid — credentials.accessToken: akun Meta memerlukan credentials.accessToken',
+      );
+    }
+    const sealed = seal(newCredentials ? body.credentials : {}, ctx.config.ENCRYPTION_KEY);
     const saved = [];
     for (const platform of platformsOf(body.platform)) {
       const doc = await ChannelAccountModel.findOneAndUpdate(
@@ -70,11 +77,12 @@ export function channelAccountsRouter(ctx: AppContext): Router {
         {
           $set: {
             name: body.name,
-            credentialsSealed: sealed,
             active: body.active,
+            ...(newCredentials ? { credentialsSealed: sealed } : {}),
             ...(body.agencyId ? { agencyId: body.agencyId } : {}),
             ...(body.replyUrl ? { replyUrl: body.replyUrl } : {}),
           },
+          ...(newCredentials ? {} : { $setOnInsert: { credentialsSealed: sealed } }),
         },
         { upsert: true, new: true },
       )
@@ -82,6 +90,15 @@ export function channelAccountsRouter(ctx: AppContext): Router {
         .lean();
       saved.push(accountView(doc));
     }
+    await recordAudit(
+      auditContext(req),
+      'channel_account.saved',
+      {
+        id: saved[0]?.id,
+        label: `${body.platform}:${body.accountId}`,
+      },
+      { data: { credentialsChanged: Boolean(newCredentials), active: body.active } },
+    );
     res.status(201).json({ items: saved });
   });
   return router;

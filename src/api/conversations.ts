@@ -13,6 +13,8 @@ import { messageView } from '../views/message-view.js';
 import { eventViews } from '../views/event-view.js';
 import { ApiError, notFound, parseOr400 } from './errors.js';
 import { listQuerySchema, buildListQuery } from './conversation-query.js';
+import { initialReview } from '../training/review.js';
+import { auditPersonalDataView } from './audit-context.js';
 
 /** Load a conversation the actor may see; others' cases are 404 (their existence is not revealed). */
 export async function visibleConversation(actor: Actor, id: string) {
@@ -61,6 +63,7 @@ export function conversationsRouter(ctx: AppContext): Router {
 
   router.get('/conversations/:id', async (req, res) => {
     const conv = await visibleConversation(req.actor!, req.params.id);
+    await auditPersonalDataView(req, conv);
     const [messages, events, view] = await Promise.all([
       MessageModel.find({ conversationId: conv._id }).sort({ createdAt: 1 }).lean(),
       EventModel.find({ conversationId: conv._id }).sort({ createdAt: 1 }).lean(),
@@ -87,13 +90,19 @@ export function conversationsRouter(ctx: AppContext): Router {
     await ConversationModel.updateOne({ _id: conv._id }, { $set: set });
     // Another urgency means another SLA policy: re-plan the deadlines and timers.
     if (body.urgency && body.urgency !== before.urgency) await refreshSla(ctx.queues.sla, String(conv._id));
-    // The text travels with the correction so `aspirasi train` can learn from it.
+    // The text travels with the correction so `aspirasi train` can learn from it, once a supervisor approved it.
     await EventModel.create({
       conversationId: conv._id,
       type: 'reclassified',
       actorId: req.actor!.id,
       agencyId: conv.agencyId,
-      data: { by: 'officer', before, after: body, text: first?.text ?? '' },
+      data: {
+        by: 'officer',
+        before,
+        after: body,
+        text: first?.text ?? '',
+        review: initialReview(req.actor!),
+      },
     });
     const view = await conversationView(conv._id);
     if (!view) throw new ApiError(500, 'internal', 'Percakapan hilang.');

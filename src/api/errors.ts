@@ -1,6 +1,7 @@
 // One error shape for the whole API: {"error": {"code", "message"}} with a fitting status.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
+import { DomainError, type DomainErrorCode } from '../domain/errors.js';
 import { childLog } from '../log.js';
 
 export class ApiError extends Error {
@@ -28,7 +29,25 @@ export const unknownRoute: RequestHandler = (_req, _res, next) =>
 
 const log = childLog('api');
 
+/** The HTTP edge's one table from domain error codes to statuses. */
+const STATUS_OF: Record<DomainErrorCode, number> = {
+  invalid_credentials: 401,
+  login_locked: 429,
+  weak_password: 400,
+  wrong_password: 403,
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  invalid_request: 400,
+  unavailable: 503,
+};
+
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  if (err instanceof DomainError) {
+    if (err.details.retryAfterSeconds) res.setHeader('Retry-After', String(err.details.retryAfterSeconds));
+    res.status(STATUS_OF[err.code]).json({ error: { code: err.code, message: err.message } });
+    return;
+  }
   if (err instanceof ApiError) {
     res.status(err.status).json({ error: { code: err.code, message: err.message } });
     return;
@@ -37,6 +56,12 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const status = (err as { status?: number }).status;
   if (err?.type === 'entity.too.large') {
     res.status(413).json({ error: { code: 'payload_too_large', message: 'Isi permintaan melebihi 1 MiB.' } });
+    return;
+  }
+  if (err?.type === 'encoding.invalid') {
+    res
+      .status(400)
+      .json({ error: { code: 'invalid_encoding', message: 'Isi permintaan bukan UTF-8 yang valid.' } });
     return;
   }
   if (err?.type === 'entity.parse.failed') {

@@ -1,27 +1,35 @@
-// The /api surface. Each capability mounts its router here; everything after requireAuth needs a token.
-import express, { Router } from 'express';
+// The /api surface. Each capability mounts its router here; everything after requireAuth needs a login.
+import { Router } from 'express';
 import type { AppContext } from '../context.js';
+import { auditRouter } from './audit.js';
 import { authRouter, requireAuth } from './auth.js';
 import { cannedRouter } from './canned.js';
 import { channelAccountsRouter } from './channel-accounts.js';
 import { conversationsRouter } from './conversations.js';
+import { correctionsRouter } from './corrections.js';
+import { jsonBody } from './json-body.js';
 import { presenceRouter } from './presence.js';
+import { privacyRouter } from './privacy.js';
 import { publicStatusRouter } from './public-status.js';
-import { loginLimiter, publicLookupLimiter } from './rate-limits.js';
+import { LIMITS, rateLimit } from './rate-limits.js';
 import { unknownRoute } from './errors.js';
 import { referenceRouter } from './reference.js';
 import { reportsRouter } from './reports.js';
 import { rulesRouter } from './rules.js';
+import { usersRouter } from './users.js';
 import { workflowRouter } from './workflow.js';
 
 export function apiRouter(ctx: AppContext): Router {
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
-  router.use('/auth/login', loginLimiter());
-  router.use(authRouter(ctx.config.JWT_SECRET));
-  router.use('/public', publicLookupLimiter());
+  const limit = (spec: (typeof LIMITS)[keyof typeof LIMITS]) =>
+    rateLimit(ctx.redis, ctx.config.QUEUE_PREFIX, spec);
+  router.use(jsonBody);
+  router.use(['/auth/login', '/auth/session'], limit(LIMITS.login));
+  // Public routes, and the auth routes that check the login themselves.
+  router.use(authRouter(ctx));
+  router.use('/public', limit(LIMITS.publicLookup));
   router.use(publicStatusRouter());
-  // Routes above this line are public.
+  // Routes below need a login.
   router.use(requireAuth(ctx.config.JWT_SECRET));
   router.use(referenceRouter());
   router.use(conversationsRouter(ctx));
@@ -31,6 +39,10 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(presenceRouter(ctx));
   router.use(reportsRouter());
   router.use(channelAccountsRouter(ctx));
+  router.use(usersRouter(ctx));
+  router.use(auditRouter());
+  router.use(privacyRouter());
+  router.use(correctionsRouter());
   router.use(unknownRoute);
   return router;
 }

@@ -5,7 +5,8 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Router, type RequestHandler } from 'express';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AppContext } from '../context.js';
-import { actorFromToken } from './auth.js';
+import { credentialFrom, isSafeMethod } from '../auth/credentials.js';
+import { authenticate } from '../auth/session.js';
 import { ApiError } from './errors.js';
 
 export const registry = new Registry();
@@ -18,12 +19,25 @@ export const webhookCounter = new Counter({
   registers: [registry],
 });
 
-const ADMIN_COOKIE = 'aspirasi_admin';
+const BOARD_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline' https://fonts.googleapis.com",
+  "font-src 'self' https://fonts.gstatic.com",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
-function tokenFrom(req: Parameters<RequestHandler>[0]): string | undefined {
-  if (typeof req.query.token === 'string') return req.query.token;
-  const cookie = req.headers.cookie?.split(';').find((c) => c.trim().startsWith(`${ADMIN_COOKIE}=`));
-  return cookie?.split('=')[1];
+/** The Origin (or, without it, the Referer) of a state-changing request names this very server. */
+function sameOrigin(req: Parameters<RequestHandler>[0]): boolean {
+  const source = req.get('origin') ?? req.get('referer');
+  if (!source) return false;
+  try {
+    return new URL(source).host === req.get('host');
+  } catch {
+    return false;
+  }
 }
 
 export function opsRouter(ctx: AppContext): Router {
@@ -54,14 +68,18 @@ export function opsRouter(ctx: AppContext): Router {
     ),
     serverAdapter: board,
   });
+  // The same login as the inbox (its cookie, or an admin's bearer token): never a token in the address bar.
+  // The board's own page needs inline styles and its web font, so it gets a CSP of its own.
   const adminOnly: RequestHandler = async (req, res, next) => {
-    const token = tokenFrom(req);
-    const actor = await actorFromToken(token, ctx.config.JWT_SECRET);
-    if (!actor || actor.role !== 'admin')
+    const credential = credentialFrom(req.headers);
+    const auth = credential ? await authenticate(credential.token, ctx.config.JWT_SECRET) : null;
+    if (!auth) return next(new ApiError(401, 'unauthorized', 'Silakan masuk terlebih dahulu.'));
+    if (auth.actor.role !== 'admin')
       return next(new ApiError(403, 'forbidden', 'Hanya admin yang boleh membuka dasbor antrean.'));
-    if (typeof req.query.token === 'string') {
-      res.cookie?.(ADMIN_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/admin/queues' });
-    }
+    // The board's buttons post with the cookie but no CSRF header: only our own pages may send them.
+    if (credential!.via === 'cookie' && !isSafeMethod(req.method) && !sameOrigin(req))
+      return next(new ApiError(403, 'csrf', 'Permintaan dari luar Aspirasi ditolak.'));
+    res.setHeader('Content-Security-Policy', BOARD_CSP);
     next();
   };
   router.use('/admin/queues', adminOnly, board.getRouter());

@@ -10,6 +10,7 @@ import { reportQuerySchema, resolveRange, type ReportQuery } from '../reports/qu
 import { summarize } from '../reports/summary.js';
 import { dailyVolume } from '../reports/timeseries.js';
 import { requireRole } from './auth.js';
+import { auditCsvExports } from './audit-context.js';
 import { ApiError, parseOr400 } from './errors.js';
 
 function parse(query: unknown, now: Date) {
@@ -29,7 +30,7 @@ const zoneOf = (q: ReportQuery, fallback: string) => q.tz ?? fallback ?? 'Asia/M
 
 export function reportsRouter(): Router {
   const router = Router();
-  router.use('/reports', requireRole('supervisor', 'admin'));
+  router.use('/reports', requireRole('supervisor', 'admin'), auditCsvExports);
 
   router.get('/reports/summary', async (req, res) => {
     const now = new Date();

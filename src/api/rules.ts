@@ -11,7 +11,9 @@ import type { TextClassifier } from '../pipeline/ports.js';
 import { routeMessage } from '../pipeline/route.js';
 import { listSlaPolicies, saveSlaPolicy, slaPolicyBody } from '../sla/policy-admin.js';
 import { AgencyModel, RoutingRuleModel, UserModel } from '../store/index.js';
+import { recordAudit } from '../audit/record.js';
 import { requireRole } from './auth.js';
+import { auditContext } from './audit-context.js';
 import { ApiError, notFound, parseOr400 } from './errors.js';
 
 const objectId = z.string().refine((v) => Types.ObjectId.isValid(v), 'id tidak valid');
@@ -85,6 +87,14 @@ export function rulesRouter(ctx: AppContext): Router {
     const body = parseOr400(ruleBody, req.body);
     await checkAction(body.action);
     const rule = await RoutingRuleModel.create(body);
+    await recordAudit(
+      auditContext(req),
+      'routing_rule.created',
+      { id: String(rule._id), label: body.name },
+      {
+        data: { after: body },
+      },
+    );
     res.status(201).json({ rule: ruleView(rule.toObject()) });
   });
   router.put('/routing-rules/:id', admin, async (req, res) => {
@@ -97,12 +107,29 @@ export function rulesRouter(ctx: AppContext): Router {
       { new: true },
     ).lean();
     if (!rule) throw notFound('Aturan');
+    await recordAudit(
+      auditContext(req),
+      'routing_rule.updated',
+      { id: String(rule._id), label: body.name },
+      {
+        data: { after: body },
+      },
+    );
     res.json({ rule: ruleView(rule) });
   });
   router.delete('/routing-rules/:id', admin, async (req, res) => {
     if (!Types.ObjectId.isValid(String(req.params.id))) throw notFound('Aturan');
+    const rule = await RoutingRuleModel.findById(String(req.params.id)).lean();
     const result = await RoutingRuleModel.deleteOne({ _id: String(req.params.id) });
-    if (result.deletedCount === 0) throw notFound('Aturan');
+    if (!rule || result.deletedCount === 0) throw notFound('Aturan');
+    await recordAudit(
+      auditContext(req),
+      'routing_rule.deleted',
+      { id: String(rule._id), label: rule.name },
+      {
+        data: { before: ruleView(rule) },
+      },
+    );
     res.status(204).end();
   });
 
@@ -145,6 +172,12 @@ export function rulesRouter(ctx: AppContext): Router {
     const urgency = parseOr400(z.enum(URGENCIES), req.params.urgency);
     const saved = await saveSlaPolicy(urgency, parseOr400(slaPolicyBody, req.body));
     if (!saved.ok) throw new ApiError(400, 'invalid_policy', `Kebijakan SLA tidak valid: ${saved.problem}.`);
+    await recordAudit(
+      auditContext(req),
+      'sla_policy.updated',
+      { label: urgency },
+      { data: { after: saved.policy } },
+    );
     res.json({ policy: saved.policy });
   });
   return router;

@@ -8,6 +8,8 @@ const scrypt = (password: string, salt: Buffer, keylen: number, opts: ScryptOpti
 
 const PARAMS = { N: 16384, r: 8, p: 1 };
 const KEYLEN = 64;
+/** Longer inputs are refused before hashing, so nobody can make the server hash megabytes. */
+export const MAX_PASSWORD_LENGTH = 256;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
@@ -25,4 +27,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
     p: Number(p),
   });
   return timingSafeEqual(actual, expected);
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against a stored hash, or against a throwaway hash when there is no account: an unknown
+ * e-mail costs the same scrypt work as a known one, so response times do not tell which accounts exist.
+ */
+export async function verifyPasswordOrDummy(password: string, stored: string | undefined): Promise<boolean> {
+  if (stored) return verifyPassword(password, stored);
+  dummyHash ??= hashPassword(randomBytes(24).toString('base64'));
+  await verifyPassword(password, await dummyHash);
+  return false;
 }

@@ -1,22 +1,22 @@
+// Signed bearer tokens. A token names its user and its session; the session decides whether it still counts.
 import jwt from 'jsonwebtoken';
-import type { Role } from '../domain/labels.js';
 
 export interface TokenClaims {
   sub: string; // user id
-  role: Role;
-  agencyId: string;
+  sid: string; // session id (src/store/session.ts)
 }
 
-const TOKEN_TTL = '12h'; // one working day plus overtime
-
-export function signToken(claims: TokenClaims, secret: string): string {
-  return jwt.sign(claims, secret, { expiresIn: TOKEN_TTL, algorithm: 'HS256' });
+export function signToken(claims: TokenClaims, secret: string, expiresAt: Date): string {
+  const exp = Math.floor(expiresAt.getTime() / 1000);
+  return jwt.sign({ ...claims, exp }, secret, { algorithm: 'HS256' });
 }
 
-export function verifyToken(token: string, secret: string): TokenClaims | null {
+export function verifyToken(token: string, secret: string): (TokenClaims & { exp: number }) | null {
   try {
     const payload = jwt.verify(token, secret, { algorithms: ['HS256'] });
-    return typeof payload === 'object' && payload.sub ? (payload as unknown as TokenClaims) : null;
+    if (typeof payload !== 'object' || typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
+      return null;
+    return { sub: payload.sub, sid: payload.sid, exp: Number(payload.exp) };
   } catch {
     return null;
   }

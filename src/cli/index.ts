@@ -1,7 +1,9 @@
 // `npx aspirasi <command>`: a table of commands. Each command gets its argv tail and its streams and
 // returns the process exit code. Add a command by adding one line to COMMANDS.
+import { adminCommand } from './commands/admin.js';
 import { classifyCommand } from './commands/classify.js';
 import { evalCommand } from './commands/eval.js';
+import { genericSecretCommand } from './commands/generic-secret.js';
 import { seedCommand } from './commands/seed.js';
 import { simulateCommand } from './commands/simulate.js';
 import { trainCommand } from './commands/train.js';
@@ -13,10 +15,12 @@ export const COMMANDS: Record<string, Command> = {
   eval: evalCommand,
   seed: seedCommand,
   simulate: simulateCommand,
+  admin: adminCommand,
+  'generic-secret': genericSecretCommand,
 };
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(15)} ${c.summary}`);
   return `Penggunaan: npx aspirasi <perintah> [argumen]\n\nPerintah:\n${lines.join('\n')}\n`;
 }
 

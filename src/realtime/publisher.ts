@@ -5,6 +5,7 @@ import { childLog } from '../log.js';
 import { withoutUnobservedRejections } from '../queue/redis.js';
 import type { ConversationView } from '../views/conversation-view.js';
 import type { MessageView } from '../views/message-view.js';
+import { socketRightsFor } from './rights.js';
 import { rooms, socketKey } from './rooms.js';
 
 export interface RealtimePublisher {
@@ -24,6 +25,7 @@ export function createPublisher(redis: Redis, prefix: string): RealtimePublisher
   );
   const emitter = new Emitter(guarded, { key: socketKey(prefix) });
   const agencyRooms = (agencyId: string) => [rooms.agency(agencyId), rooms.all];
+  const rights = socketRightsFor(redis, prefix);
   return {
     conversationNew: (view) =>
       emitter.to(agencyRooms(view.agencyId)).emit('conversation:new', { conversation: view }),
@@ -33,6 +35,9 @@ export function createPublisher(redis: Redis, prefix: string): RealtimePublisher
       if (previousAgencyId && previousAgencyId !== view.agencyId)
         targets.push(rooms.agency(previousAgencyId));
       emitter.to(targets).emit('conversation:updated', { conversation: view });
+      // ...and those who saw it only through that agency stop receiving its messages.
+      if (previousAgencyId && previousAgencyId !== view.agencyId)
+        rights.conversationMoved(view.id, view.agencyId);
     },
     messageNew: (view) =>
       emitter.to(rooms.conversation(view.conversationId)).emit('message:new', { message: view }),

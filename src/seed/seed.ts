@@ -21,6 +21,11 @@ async function upsertUser(email: string, fields: Record<string, unknown>, passwo
 }
 
 export async function seedDemo(config: Config): Promise<SeedSummary> {
+  // The demo logins are published in the README: a production database never gets them.
+  if (config.NODE_ENV === 'production')
+    throw new Error(
+      'Data demo tidak pernah dibuat di production (npx aspirasi admin create untuk admin pertama).',
+    );
   const agencyIds = new Map<string, string>();
   for (const a of KALTIM_AGENCIES) {
     const doc = await AgencyModel.findOneAndUpdate(

@@ -70,6 +70,8 @@ const conversationSchema = new Schema(
     /** Report keys computed at write time (the test database cannot compute dates in aggregations). */
     createdDay: String, // YYYY-MM-DD in the agency's time zone
     messageCount: { type: Number, default: 0 },
+    /** The citizen's personal data was removed from this case (src/privacy/anonymise.ts). */
+    anonymisedAt: { type: Date, default: null },
   },
   { timestamps: true },
 );
@@ -84,6 +86,10 @@ conversationSchema.index({ agencyId: 1, lastMessageAt: -1, _id: -1 });
 conversationSchema.index({ agencyId: 1, urgencyRank: 1, 'sla.firstResponseDueAt': 1 });
 // "Assigned to me" and open-case counts for assignment: find({ assigneeId, status: { $in: open } }).
 conversationSchema.index({ assigneeId: 1, status: 1 });
+// Retention sweep: find({ status: { $in: finished }, updatedAt: { $lt: cutoff }, anonymisedAt: null }).
+conversationSchema.index({ status: 1, updatedAt: 1 });
+// Export and erasure of one citizen: find({ contactId }).
+conversationSchema.index({ contactId: 1 });
 // Reports over a period: find({ createdAt: { $gte, $lt } }).
 conversationSchema.index({ createdAt: 1 });
 

@@ -11,3 +11,5 @@ export { connectDatabase, disconnectDatabase, databaseState } from './connection
 export { SlaPolicyModel } from './sla-policy.js';
 export { CalendarModel } from './calendar.js';
 export { CannedResponseModel } from './canned-response.js';
+export { SessionModel } from './session.js';
+export { AuditEntryModel } from './audit-entry.js';

@@ -7,6 +7,7 @@ export async function correctionsFromEvents(since?: Date): Promise<Correction[]>
   const events = await EventModel.find({
     type: 'reclassified',
     'data.by': 'officer',
+    'data.review.status': 'approved', // only what a supervisor approved (src/training/review.ts)
     ...(since ? { createdAt: { $gte: since } } : {}),
   })
     .sort({ createdAt: 1 })

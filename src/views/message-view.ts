@@ -1,5 +1,12 @@
+import { isAllowedMediaUrl } from '../domain/media-hosts.js';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type MessageDoc = any;
+
+/** Attachment links only to the platform's own media hosts over https (src/domain/media-hosts.ts). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const safeAttachments = (platform: string, list: any[] = []) =>
+  list.map(({ url, ...rest }) => (isAllowedMediaUrl(platform, url) ? { ...rest, url } : rest));
 
 export interface MessageView {
   id: string;
@@ -29,7 +36,7 @@ export function messageView(m: MessageDoc): MessageView {
     externalId: m.direction === 'outbound' && !m.externalId ? null : (m.externalId ?? null),
     author: { id: m.author?.id ?? null, name: m.author?.name ?? null, handle: m.author?.handle ?? null },
     text: m.removed ? '' : m.text,
-    attachments: m.attachments ?? [],
+    attachments: safeAttachments(m.platform, m.attachments),
     createdAt: m.createdAt,
     edited: Boolean(m.edited),
     removed: Boolean(m.removed),

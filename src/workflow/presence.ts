@@ -15,7 +15,7 @@ const safely =
     void fn(...args).catch(logFailure);
 
 export type Presence = 'online' | 'away' | 'offline';
-const viewersRoom = (conversationId: string) => `viewers:${conversationId}`;
+const viewersRoom = rooms.viewers;
 
 /** lastSeenAt marks the last moment the officer was online: set when they come online and when they leave. */
 export async function setPresence(userId: string, presence: Presence, now = new Date()) {

@@ -1,6 +1,6 @@
 // Sends a handful of signed citizen messages to a running server, so the inbox has something to show while
 // developing or taking screenshots: `npx tsx tests/e2e/demo-traffic.ts http://localhost:3000`.
-import { signGenericBody } from '../../adapters/generic/index.js';
+import { genericDeliveryHeaders } from '../../adapters/generic/index.js';
 import { DEV_WEBHOOK_SECRETS } from '../../src/config.js';
 
 const MESSAGES: [string, string][] = [
@@ -32,7 +32,7 @@ for (const [i, [name, text]] of MESSAGES.entries()) {
   });
   const res = await fetch(`${base}/webhooks/generic/demo-web`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-aspirasi-signature': signGenericBody(secret, body) },
+    headers: { 'content-type': 'application/json', ...genericDeliveryHeaders(secret, 'demo-web', body) },
     body,
   });
   console.log(`${res.status} ${name}`);

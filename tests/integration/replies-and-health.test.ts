@@ -1,6 +1,6 @@
 // Replies leave through the outbound queue to the source's endpoint; health and Redis loss are visible.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signGenericBody } from '../../adapters/generic/index.js';
+import { genericSourceSecrets, signGenericBody } from '../../adapters/generic/index.js';
 import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
 import { startFakeEndpoint } from '../support/fake-endpoint.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
@@ -59,9 +59,11 @@ describe('replies', () => {
     const req = fake.requests.at(-1)!;
     expect(req.path).toBe('/balasan');
     expect(JSON.parse(req.body).text).toBe(sent.text);
-    expect(req.headers['x-aspirasi-signature']).toBe(
-      signGenericBody(t.config.GENERIC_WEBHOOK_SECRET!, req.body),
-    );
+    // Signed with the source's reply secret, a different key from the one it signs its deliveries with.
+    const secrets = genericSourceSecrets(t.config.GENERIC_WEBHOOK_SECRET!, 'lapor-web');
+    const stamp = String(req.headers['x-aspirasi-timestamp']);
+    expect(req.headers['x-aspirasi-signature']).toBe(signGenericBody(secrets.reply, stamp, req.body));
+    expect(req.headers['x-aspirasi-signature']).not.toBe(signGenericBody(secrets.inbound, stamp, req.body));
   });
 
   it('shows failed with the reason when the source refuses for good', async () => {

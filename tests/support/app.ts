@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { io as ioClient, type Socket } from 'socket.io-client';
-import { signGenericBody } from '../../adapters/generic/index.js';
+import { genericDeliveryHeaders } from '../../adapters/generic/index.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { seedDemo, type SeedSummary } from '../../src/seed/seed.js';
 import { startAspirasi, type RunningAspirasi } from '../../src/server.js';
@@ -102,16 +102,11 @@ export async function startTestApp(
     },
     postGeneric: (source, body, o = {}) => {
       const raw = o.raw ?? JSON.stringify(body);
-      const signature =
-        o.signature === undefined ? signGenericBody(config.GENERIC_WEBHOOK_SECRET!, raw) : o.signature;
-      return fetch(`${app.url}/webhooks/generic/${source}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(signature ? { 'x-aspirasi-signature': signature } : {}),
-        },
-        body: raw,
-      });
+      const signed = genericDeliveryHeaders(config.GENERIC_WEBHOOK_SECRET!, source, raw);
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...signed };
+      if (o.signature === null) delete headers['x-aspirasi-signature'];
+      else if (o.signature !== undefined) headers['x-aspirasi-signature'] = o.signature;
+      return fetch(`${app.url}/webhooks/generic/${source}`, { method: 'POST', headers, body: raw });
     },
     socket: async (token) => {
       const s = ioClient(app.url, { auth: { token }, transports: ['websocket'], forceNew: true });

@@ -1,14 +1,14 @@
-// Boots the session from a stored token, then shows login, inbox or dashboard.
+// Boots the session from the browser's session cookie (GET /api/me), then shows login, inbox or dashboard.
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { api, getToken, handleUnauthorized, setToken } from './api/client';
+import { api, handleUnauthorized, setCsrfToken } from './api/client';
 import { connectSocket, disconnectSocket } from './api/socket';
-import type { Agency, User } from './api/types';
+import type { Agency } from './api/types';
 import { setRegionNames, useI18n } from './i18n';
 import { navigate, useRoute } from './lib/router';
 import { SessionContext, type Session } from './session';
 import { Header } from './components/Header';
 import { Toasts } from './components/Toasts';
-import { Login } from './components/Login';
+import { Login, type LoginResult } from './components/Login';
 import { Inbox } from './inbox/Inbox';
 
 // Charts are only for supervisors: keep chart.js out of the officers' first load.
@@ -18,20 +18,25 @@ export function App() {
   const { t } = useI18n();
   const route = useRoute();
   const [session, setSession] = useState<Session | null>(null);
-  const [booting, setBooting] = useState(() => !!getToken());
+  const [booting, setBooting] = useState(true);
 
-  const logout = useCallback(() => {
-    setToken(null);
+  /** Forget the login here; `endSession` also ends it on the server (the logout button). */
+  const forget = useCallback(() => {
+    setCsrfToken(null);
     disconnectSocket();
     setSession(null);
     navigate('/login', true);
   }, []);
+  const logout = useCallback(() => {
+    api('/api/auth/logout', { method: 'POST' })
+      .catch(() => {})
+      .finally(forget);
+  }, [forget]);
 
   const start = useCallback(
-    async (token: string) => {
-      setToken(token);
-      const [{ user }, agencies] = await Promise.all([
-        api<{ user: User }>('/api/me'),
+    async ({ user, csrfToken }: LoginResult) => {
+      setCsrfToken(csrfToken);
+      const [agencies] = await Promise.all([
         api<{ agencies: Agency[] }>('/api/agencies').then(
           (r) => r.agencies,
           () => [] as Agency[],
@@ -41,27 +46,30 @@ export function App() {
           () => {},
         ),
       ]);
-      setSession({ user, agencies, socket: connectSocket(token), logout });
+      setSession({ user, agencies, socket: connectSocket(csrfToken), logout });
     },
     [logout],
   );
 
   useEffect(() => {
-    handleUnauthorized(logout);
-    const token = getToken();
-    if (!token) return;
-    start(token)
-      .catch(() => logout())
-      .finally(() => setBooting(false));
-  }, [start, logout]);
+    // A cookie session (if any) answers /api/me with the user and this session's CSRF token. Without one the login
+    // form shows on the address asked for (a deep link survives logging in); later 401s return to /login.
+    api<LoginResult>('/api/me')
+      .then(start)
+      .catch(() => setSession(null))
+      .finally(() => {
+        handleUnauthorized(forget);
+        setBooting(false);
+      });
+  }, [start, forget]);
 
   if (booting) return <p className="boot">{t('loading')}</p>;
   if (!session) {
     return (
       <>
         <Login
-          onLogin={async (token) => {
-            await start(token);
+          onLogin={async (result) => {
+            await start(result);
             navigate(route.name === 'login' ? '/inbox' : location.pathname, true);
           }}
         />

@@ -1,6 +1,6 @@
 // Realistic signed webhook deliveries for `aspirasi simulate`, one builder per channel, in each platform's own
 // shape (shared/reference/platforms.md) and signed the way that platform signs.
-import { signGenericBody } from '../../../adapters/generic/index.js';
+import { genericDeliveryHeaders } from '../../../adapters/generic/index.js';
 import { signBody as signMetaBody } from '../../../adapters/meta/signature.js';
 
 export interface Citizen {
@@ -48,7 +48,7 @@ export const CHANNELS = {
     });
     return {
       path: '/webhooks/generic/lapor-web',
-      headers: { 'x-aspirasi-signature': signGenericBody(s.generic, body) },
+      headers: genericDeliveryHeaders(s.generic, 'lapor-web', body),
       body,
     };
   },

@@ -1,5 +1,6 @@
-// Thin fetch wrapper: bearer token, JSON, and errors carrying the server's Indonesian message.
-const TOKEN_KEY = 'aspirasi.token';
+// Thin fetch wrapper: the browser's session is an httpOnly cookie the script never sees; requests that change
+// something carry the session's CSRF token (kept in memory only), and errors carry the server's Indonesian message.
+let csrfToken: string | null = null;
 
 export class ApiError extends Error {
   constructor(
@@ -12,13 +13,12 @@ export class ApiError extends Error {
   }
 }
 
-export function getToken(): string | null {
-  return localStorage.getItem(TOKEN_KEY);
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
 }
 
-export function setToken(token: string | null): void {
-  if (token) localStorage.setItem(TOKEN_KEY, token);
-  else localStorage.removeItem(TOKEN_KEY);
+export function getCsrfToken(): string | null {
+  return csrfToken;
 }
 
 let onUnauthorized: () => void = () => {};
@@ -27,14 +27,15 @@ export function handleUnauthorized(fn: () => void): void {
 }
 
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = getToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(path, {
-      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      method,
+      credentials: 'same-origin',
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
@@ -44,7 +45,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const body = await res.json().catch(() => ({}));
   if (!res.ok) {
     const err = (body as { error?: { code?: string; message?: string } }).error ?? {};
-    if (res.status === 401 && path !== '/api/auth/login') onUnauthorized();
+    if (res.status === 401 && path !== '/api/auth/session') onUnauthorized();
     throw new ApiError(
       res.status,
       err.code ?? `http_${res.status}`,
@@ -62,9 +63,9 @@ function defaultMessage(status: number): string {
   return `Permintaan gagal (HTTP ${status}).`;
 }
 
-/** Downloads a CSV from an authenticated endpoint (a plain link cannot send the bearer token). */
+/** Downloads a CSV from an authenticated endpoint, named as the dashboard names it. */
 export async function downloadCsv(path: string, filename: string): Promise<void> {
-  const res = await fetch(path, { headers: { Authorization: `Bearer ${getToken() ?? ''}` } });
+  const res = await fetch(path, { credentials: 'same-origin' });
   if (!res.ok) throw new ApiError(res.status, `http_${res.status}`, defaultMessage(res.status));
   const url = URL.createObjectURL(await res.blob());
   const a = Object.assign(document.createElement('a'), { href: url, download: filename });

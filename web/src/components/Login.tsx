@@ -1,8 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api/client';
+import type { User } from '../api/types';
 import { useI18n } from '../i18n';
 
-export function Login({ onLogin }: { onLogin: (token: string) => Promise<void> }) {
+export interface LoginResult {
+  user: User;
+  csrfToken: string;
+}
+
+export function Login({ onLogin }: { onLogin: (result: LoginResult) => Promise<void> }) {
   const { t, lang, setLang } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -14,8 +20,8 @@ export function Login({ onLogin }: { onLogin: (token: string) => Promise<void> }
     setBusy(true);
     setError(null);
     try {
-      const { token } = await api<{ token: string }>('/api/auth/login', { body: { email, password } });
-      await onLogin(token);
+      // The session comes back as an httpOnly cookie; the page only ever holds the CSRF token.
+      await onLogin(await api<LoginResult>('/api/auth/session', { body: { email, password } }));
     } catch (err) {
       setError(err instanceof ApiError && err.status === 401 ? t('loginFailed') : (err as Error).message);
     } finally {

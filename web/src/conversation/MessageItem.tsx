@@ -1,9 +1,12 @@
+import { isAllowedMediaUrl } from '../../../src/domain/media-hosts';
 import type { Attachment, Message } from '../api/types';
 import { DELIVERY_NAMES, labelOf, PLATFORM_NAMES, useI18n } from '../i18n';
 import { formatDateTime } from '../lib/time';
 
-function AttachmentView({ a }: { a: Attachment }) {
+/** Only https links to the platform's own media hosts are shown or loaded (the server filters too). */
+function AttachmentView({ a: raw, platform }: { a: Attachment; platform: string }) {
   const { t } = useI18n();
+  const a = isAllowedMediaUrl(platform, raw.url) ? raw : { ...raw, url: undefined };
   if (a.type === 'location' && a.location) {
     const { latitude, longitude, name, address } = a.location;
     const href = `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
@@ -62,7 +65,7 @@ export function MessageItem({ message: m, timezone }: { message: Message; timezo
       {m.attachments && m.attachments.length > 0 && (
         <div className="attachments" aria-label={t('attachments')}>
           {m.attachments.map((a, i) => (
-            <AttachmentView key={i} a={a} />
+            <AttachmentView key={i} a={a} platform={m.platform} />
           ))}
         </div>
       )}

@@ -32,6 +32,8 @@ async function expectNoServiceLeft(dataDir: string, pids: Record<string, number>
   expect(Object.keys(pids).sort()).toEqual(['jongodb', 'redis']);
   const gone = await waitUntil(() => Object.values(pids).every((pid) => !isAlive(pid)));
   expect(gone, `still running: ${JSON.stringify(pids)}`).toBe(true);
+  // The watchdog shells exit just after their service.
+  await waitUntil(() => processesMentioning(dataDir).length === 0);
   expect(processesMentioning(dataDir)).toEqual([]);
 }
 

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-describe('classification feedback', () => {
+// Retraining the whole model runs inside the test: seconds alone, much longer on a loaded machine.
+describe('classification feedback', { timeout: 120_000 }, () => {
   it('stores the correction with its text and retrains into a new model version', async () => {
     const text = 'Min lampu taman kota di tepian mahakam padam semua, gelap banget';
     await t.postGeneric('lapor-web', {

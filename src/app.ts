@@ -5,6 +5,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { AppContext } from './context.js';
 import { apiRouter } from './api/index.js';
+import { listenForCaseEvents } from './case-events/listen.js';
 import { errorHandler } from './api/errors.js';
 import { healthRouter } from './api/health.js';
 import { opsRouter } from './api/ops.js';
@@ -41,6 +42,7 @@ function securityHeaders(production: boolean) {
 }
 
 export function createApp(ctx: AppContext): Express {
+  listenForCaseEvents(ctx); // rollups and outgoing webhooks also for events written by API processes
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only through the configured number of our own proxies (default none).

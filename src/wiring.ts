@@ -1,5 +1,6 @@
 // What each capability adds to a running process (socket handlers, ingest hooks, extra workers).
 // `npm start` and the test harness both use this, so tests run exactly what production runs.
+import { startLeadershipWorkers } from '../workers/leadership.js';
 import { scheduleNightlyRetrain, startMaintenanceWorker } from '../workers/maintenance.js';
 import { startSlaWorker } from '../workers/sla.js';
 import type { Config } from './config.js';
@@ -40,7 +41,11 @@ export async function startOptions(config: Config): Promise<StartOptions> {
       scheduleAnonymise(ctx.queues.maintenance).catch((err: Error) =>
         log.error({ err: err.message }, 'could not schedule the personal-data retention job'),
       );
-      return [startSlaWorker(ctx, { awayMinutes }), startMaintenanceWorker(ctx)];
+      return [
+        startSlaWorker(ctx, { awayMinutes }),
+        startMaintenanceWorker(ctx),
+        ...startLeadershipWorkers(ctx),
+      ];
     },
   };
 }

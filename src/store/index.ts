@@ -13,3 +13,7 @@ export { CalendarModel } from './calendar.js';
 export { CannedResponseModel } from './canned-response.js';
 export { SessionModel } from './session.js';
 export { AuditEntryModel } from './audit-entry.js';
+export { RollupModel } from './rollup.js';
+export { RollupFactModel } from './rollup-fact.js';
+export { WebhookEndpointModel } from './webhook-endpoint.js';
+export { WebhookDeliveryModel } from './webhook-delivery.js';

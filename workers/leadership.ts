@@ -3,18 +3,28 @@ import type { Worker } from 'bullmq';
 import { listenForCaseEvents } from '../src/case-events/listen.js';
 import { scheduleCaseEventSweep } from '../src/case-events/jobs.js';
 import type { AppContext } from '../src/context.js';
+import { countInboundMessage } from '../src/crisis/signal.js';
+import type { InboundMessageNotice } from '../src/pipeline/ports.js';
 import { childLog } from '../src/log.js';
 import { startCaseEventsWorker } from './case-events.js';
+import { startCrisisWorker } from './crisis.js';
 import { startWebhooksWorker } from './webhooks.js';
 
 const log = childLog('wiring:leadership');
+
+/** The ingest hook for crisis detection: count the message; a Redis failure is logged, never fails ingest. */
+export async function countForCrisis(ctx: AppContext, notice: InboundMessageNotice) {
+  await countInboundMessage(ctx.redis, ctx.config.QUEUE_PREFIX, ctx.queues.crisis, notice).catch(
+    (err: Error) => log.warn({ err: err.message }, 'crisis counter not updated'),
+  );
+}
 
 export function startLeadershipWorkers(ctx: AppContext): Worker[] {
   const detach = listenForCaseEvents(ctx);
   scheduleCaseEventSweep(ctx.queues.caseEvents).catch((err: Error) =>
     log.error({ err: err.message }, 'could not schedule the case-event sweep'),
   );
-  const workers = [startCaseEventsWorker(ctx), startWebhooksWorker(ctx)];
+  const workers = [startCaseEventsWorker(ctx), startWebhooksWorker(ctx), startCrisisWorker(ctx)];
   workers[0].on('closed', detach);
   return workers;
 }

@@ -8,6 +8,7 @@ import { channelAccountsRouter } from './channel-accounts.js';
 import { conversationsRouter } from './conversations.js';
 import { correctionsRouter } from './corrections.js';
 import { jsonBody } from './json-body.js';
+import { crisesRouter } from './crises.js';
 import { presenceRouter } from './presence.js';
 import { privacyRouter } from './privacy.js';
 import { publicStatusRouter } from './public-status.js';
@@ -17,6 +18,7 @@ import { referenceRouter } from './reference.js';
 import { reportsRouter } from './reports.js';
 import { rulesRouter } from './rules.js';
 import { usersRouter } from './users.js';
+import { webhookEndpointsRouter } from './webhook-endpoints.js';
 import { workflowRouter } from './workflow.js';
 
 export function apiRouter(ctx: AppContext): Router {
@@ -43,6 +45,8 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(auditRouter());
   router.use(privacyRouter());
   router.use(correctionsRouter());
+  router.use(crisesRouter(ctx));
+  router.use(webhookEndpointsRouter(ctx));
   router.use(unknownRoute);
   return router;
 }

@@ -17,3 +17,4 @@ export { RollupModel } from './rollup.js';
 export { RollupFactModel } from './rollup-fact.js';
 export { WebhookEndpointModel } from './webhook-endpoint.js';
 export { WebhookDeliveryModel } from './webhook-delivery.js';
+export { CrisisModel } from './crisis.js';

@@ -5,9 +5,11 @@ import { scheduleCaseEventSweep } from '../src/case-events/jobs.js';
 import type { AppContext } from '../src/context.js';
 import { countInboundMessage } from '../src/crisis/signal.js';
 import type { InboundMessageNotice } from '../src/pipeline/ports.js';
+import { scheduleMonthlyReports } from '../src/reports/monthly/deliver.js';
 import { childLog } from '../src/log.js';
 import { startCaseEventsWorker } from './case-events.js';
 import { startCrisisWorker } from './crisis.js';
+import { startReportsWorker } from './reports.js';
 import { startWebhooksWorker } from './webhooks.js';
 
 const log = childLog('wiring:leadership');
@@ -24,7 +26,15 @@ export function startLeadershipWorkers(ctx: AppContext): Worker[] {
   scheduleCaseEventSweep(ctx.queues.caseEvents).catch((err: Error) =>
     log.error({ err: err.message }, 'could not schedule the case-event sweep'),
   );
-  const workers = [startCaseEventsWorker(ctx), startWebhooksWorker(ctx), startCrisisWorker(ctx)];
+  scheduleMonthlyReports(ctx.queues.reports).catch((err: Error) =>
+    log.error({ err: err.message }, 'could not schedule the monthly reports'),
+  );
+  const workers = [
+    startCaseEventsWorker(ctx),
+    startWebhooksWorker(ctx),
+    startCrisisWorker(ctx),
+    startReportsWorker(ctx),
+  ];
   workers[0].on('closed', detach);
   return workers;
 }

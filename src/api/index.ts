@@ -9,6 +9,7 @@ import { conversationsRouter } from './conversations.js';
 import { correctionsRouter } from './corrections.js';
 import { jsonBody } from './json-body.js';
 import { crisesRouter } from './crises.js';
+import { monthlyReportRouter } from './monthly-report.js';
 import { presenceRouter } from './presence.js';
 import { privacyRouter } from './privacy.js';
 import { publicStatusRouter } from './public-status.js';
@@ -40,6 +41,7 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(cannedRouter());
   router.use(presenceRouter(ctx));
   router.use(reportsRouter());
+  router.use(monthlyReportRouter());
   router.use(channelAccountsRouter(ctx));
   router.use(usersRouter(ctx));
   router.use(auditRouter());

@@ -18,3 +18,4 @@ export { RollupFactModel } from './rollup-fact.js';
 export { WebhookEndpointModel } from './webhook-endpoint.js';
 export { WebhookDeliveryModel } from './webhook-delivery.js';
 export { CrisisModel } from './crisis.js';
+export { GoodReplyModel } from './good-reply.js';

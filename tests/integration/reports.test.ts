@@ -113,7 +113,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const row = (body: { rows: any[] }, key: string) => body.rows.find((r) => r.key === key);
 
 describe('GET /api/reports/summary', () => {

@@ -78,7 +78,7 @@ export async function writeCase(spec: CaseSpec): Promise<{ id: string; ticketNum
       data: {
         topic: spec.topic ?? 'infrastruktur',
         urgency: spec.urgency ?? 'normal',
-        region: spec.region ?? null,
+        region: spec.region === undefined ? 'samarinda' : spec.region,
       },
     },
     { type: 'routed', createdAt, agencyId, data: { reason: 'rule', agencyId: String(agencyId) } },

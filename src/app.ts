@@ -6,6 +6,8 @@ import helmet from 'helmet';
 import type { AppContext } from './context.js';
 import { apiRouter } from './api/index.js';
 import { listenForCaseEvents } from './case-events/listen.js';
+import { open311Router } from './open311/router.js';
+import { transparencyRouters } from './transparency/router.js';
 import { errorHandler } from './api/errors.js';
 import { healthRouter } from './api/health.js';
 import { opsRouter } from './api/ops.js';
@@ -57,6 +59,8 @@ export function createApp(ctx: AppContext): Express {
   );
   app.use('/webhooks', webhookRouter(ctx));
   app.use('/api', apiRouter(ctx));
+  app.use(transparencyRouters(ctx).page);
+  app.use('/open311/v2', open311Router(ctx));
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
     // Single-page app: every other GET serves the inbox shell.

@@ -19,3 +19,4 @@ export { WebhookEndpointModel } from './webhook-endpoint.js';
 export { WebhookDeliveryModel } from './webhook-delivery.js';
 export { CrisisModel } from './crisis.js';
 export { GoodReplyModel } from './good-reply.js';
+export { Open311ClientModel } from './open311-client.js';

@@ -102,7 +102,7 @@ describe('deriveFacts', () => {
       'reopened:c1',
     ]);
     expect(facts.find((f) => f.kind === 'sla')).toMatchObject({ outcome: 'met', agencyId: 'pupr' });
-    expect(deriveFacts(kase('2026-03-02T09:00:00'), events.slice(0, 4), env).map((f) => f.key)).toEqual(
+    expect(deriveFacts(kase('2026-03-02T09:00:00'), events.slice(0, 6), env).map((f) => f.key)).toEqual(
       facts.map((f) => f.key).slice(0, 5),
     );
   });

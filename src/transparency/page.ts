@@ -2,12 +2,7 @@
 import type { PublicCell, PublicStats } from './stats.js';
 import { monthLabel } from '../reports/monthly/data.js';
 import { duration, percent } from '../reports/monthly/format.js';
-
-const esc = (s: unknown) =>
-  String(s ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+import { esc } from '../reports/monthly/html.js';
 
 const row = (label: string, c: PublicCell) =>
   c.suppressed

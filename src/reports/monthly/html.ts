@@ -4,7 +4,7 @@ import type { MonthlyReport } from './data.js';
 import { duration, percent } from './format.js';
 import { figureRows, NOTES, reportTitle } from './sections.js';
 
-const esc = (s: unknown) =>
+export const esc = (s: unknown) =>
   String(s ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,

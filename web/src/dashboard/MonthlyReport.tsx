@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { DateTime } from 'luxon';
-import { getToken } from '../api/client';
 import { toastError } from '../lib/toast';
 
 async function openReport(month: string, format: 'html' | 'pdf') {
   const res = await fetch(`/api/reports/monthly?month=${month}&format=${format}`, {
-    headers: { Authorization: `Bearer ${getToken() ?? ''}` },
+    credentials: 'same-origin',
   });
   if (!res.ok)
     throw new Error(

@@ -9,7 +9,8 @@ import { startQueueWorker } from '../src/queue/worker.js';
 
 const log = childLog('worker:case-events');
 
-export function startCaseEventsWorker(ctx: AppContext, concurrency = 2) {
+// One job at a time: a case's facts are applied by one worker, and report upkeep never crowds out the inbox.
+export function startCaseEventsWorker(ctx: AppContext, concurrency = 1) {
   return startQueueWorker<CaseEventJob>(
     ctx.config,
     QUEUE_NAMES.caseEvents,

@@ -30,18 +30,20 @@ export const CASE_EVENT_TYPES = [
 ] as const;
 const RELEVANT = new Set<string>(CASE_EVENT_TYPES);
 
+/** The routing a new case gets from ingest (data.reason) comes with its `created` event: one job covers both. */
+const wanted = (e: RecordedCaseEvent) =>
+  RELEVANT.has(e.type) && !(e.type === 'routed' && (e.data as { reason?: string } | null)?.reason);
+
 export async function enqueueCaseEvents(queue: Queue, events: RecordedCaseEvent[]) {
-  const jobs = events
-    .filter((e) => RELEVANT.has(e.type))
-    .map((e) => ({
-      name: CASE_EVENT_JOB,
-      data: {
-        eventId: String(e._id),
-        conversationId: String(e.conversationId),
-        type: e.type,
-      } satisfies CaseEventJob,
-      opts: { jobId: jobIdFor(`case-event:${String(e._id)}`) },
-    }));
+  const jobs = events.filter(wanted).map((e) => ({
+    name: CASE_EVENT_JOB,
+    data: {
+      eventId: String(e._id),
+      conversationId: String(e.conversationId),
+      type: e.type,
+    } satisfies CaseEventJob,
+    opts: { jobId: jobIdFor(`case-event:${String(e._id)}`) },
+  }));
   if (jobs.length) await queue.addBulk(jobs);
 }
 
@@ -62,7 +64,7 @@ export async function sweepRecentEvents(queue: Queue, now = new Date(), lookback
     type: { $in: [...CASE_EVENT_TYPES] },
     createdAt: { $gte: new Date(now.getTime() - lookbackMs) },
   })
-    .select('_id conversationId type')
+    .select('_id conversationId type data.reason')
     .lean();
   await enqueueCaseEvents(queue, events);
   return { queued: events.length };

@@ -9,6 +9,7 @@ export interface RecordedCaseEvent {
   type: string;
   agencyId?: unknown;
   createdAt?: Date;
+  data?: unknown;
 }
 
 export type CaseEventListener = (events: RecordedCaseEvent[]) => Promise<void>;

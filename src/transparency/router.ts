@@ -37,7 +37,9 @@ export function transparencyRouters(ctx: AppContext) {
     const q = parseOr400(pageQuery, req.query);
     const s = await stats(MONTHS, minCell);
     res.set('Cache-Control', `public, max-age=${CACHE_SECONDS}`);
-    // Embeddable on any site (the government's own pages): no frame restriction.
+    // Embeddable on any site (the government's own pages): the app-wide frame ban does not apply to this page,
+    // which has no script, no form and nothing personal.
+    res.removeHeader('X-Frame-Options');
     res.set('Content-Security-Policy', "frame-ancestors *; default-src 'none'; style-src 'unsafe-inline'");
     res.type('html').send(
       renderTransparencyPage(s, {

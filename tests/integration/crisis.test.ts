@@ -158,7 +158,10 @@ describe('crisis detection', () => {
     }
     const payload = JSON.parse(delivered.body);
     expect(payload.type).toBe('crisis.created');
-    expect(payload.data.crisis).toMatchObject({ topic: 'bencana', region: 'samarinda', count: 12 });
+    // The alert as it was when it first fired: at or above the threshold, at most the whole surge.
+    expect(payload.data.crisis).toMatchObject({ topic: 'bencana', region: 'samarinda', threshold: 8 });
+    expect(payload.data.crisis.count).toBeGreaterThanOrEqual(8);
+    expect(payload.data.crisis.count).toBeLessThanOrEqual(12);
     expect(delivered.body).not.toMatch(/Sempaja|Warga banjir/); // no citizen's words or names
     const admin = await t.login(t.config.SEED_ADMIN_EMAIL);
     const log = (await t.api('/api/webhook-deliveries', { token: admin })).body.items;

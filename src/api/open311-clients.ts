@@ -46,12 +46,10 @@ export function open311ClientsRouter(): Router {
         },
         { upsert: true },
       );
-      res
-        .status(201)
-        .json({
-          client: { id: String(doc._id), code: doc.code, name: doc.name, active: doc.active },
-          apiKey,
-        });
+      res.status(201).json({
+        client: { id: String(doc._id), code: doc.code, name: doc.name, active: doc.active },
+        apiKey,
+      });
     } catch (err) {
       if ((err as { code?: number }).code === 11000)
         throw new ApiError(409, 'duplicate_code', 'Kode klien sudah dipakai.');

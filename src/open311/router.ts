@@ -122,17 +122,15 @@ export function open311Router(ctx: AppContext): Router {
         if (!ticket) await new Promise((r) => setTimeout(r, 100));
       }
       const notice = 'Laporan diterima dan diteruskan ke instansi yang berwenang.';
-      res
-        .status(201)
-        .json([
-          ticket
-            ? {
-                service_request_id: ticket,
-                service_notice: notice,
-                account_id: parsed.data.account_id ?? null,
-              }
-            : { token, service_notice: notice },
-        ]);
+      res.status(201).json([
+        ticket
+          ? {
+              service_request_id: ticket,
+              service_notice: notice,
+              account_id: parsed.data.account_id ?? null,
+            }
+          : { token, service_notice: notice },
+      ]);
     },
   );
 

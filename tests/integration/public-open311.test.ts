@@ -2,7 +2,7 @@
 // Open311 GeoReport v2 (services, requests without personal data, POST with a client's api_key creating a
 // case through the inbound queue like any channel).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationModel, MessageModel } from '../../src/store/index.js';
+import { ConversationModel, MessageModel, RollupModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
 import { waitForFacts, writeCase } from '../support/case-history.js';
 
@@ -43,6 +43,12 @@ beforeAll(async () => {
     (await writeCase({ agencyCode: 'PUPR', topic: 'lingkungan', createdAt: wita('2026-11-04T10:00:00') })).id,
   );
   await waitForFacts(ids, 8 * 2 + 5 + 3 + 3); // created, arrived; answered; resolved; SLA met
+  // The figures are cached on first read: make sure the last transaction's increments are visible first.
+  await waitFor(async () => {
+    const doc = await RollupModel.findById('p|total|total|month|2026-11').lean();
+    const c = (doc?.c ?? {}) as Record<string, number>;
+    return c.received === 8 && c.answered === 5 && c.resolved === 3;
+  });
 });
 afterAll(() => t?.stop());
 

@@ -5,6 +5,9 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { AppContext } from './context.js';
 import { apiRouter } from './api/index.js';
+import { listenForCaseEvents } from './case-events/listen.js';
+import { open311Router } from './open311/router.js';
+import { transparencyRouters } from './transparency/router.js';
 import { errorHandler } from './api/errors.js';
 import { healthRouter } from './api/health.js';
 import { opsRouter } from './api/ops.js';
@@ -41,6 +44,7 @@ function securityHeaders(production: boolean) {
 }
 
 export function createApp(ctx: AppContext): Express {
+  listenForCaseEvents(ctx); // rollups and outgoing webhooks also for events written by API processes
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only through the configured number of our own proxies (default none).
@@ -55,6 +59,8 @@ export function createApp(ctx: AppContext): Express {
   );
   app.use('/webhooks', webhookRouter(ctx));
   app.use('/api', apiRouter(ctx));
+  app.use(transparencyRouters(ctx).page);
+  app.use('/open311/v2', open311Router(ctx));
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
     // Single-page app: every other GET serves the inbox shell.

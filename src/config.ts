@@ -49,6 +49,16 @@ const schema = z.object({
   OFFICER_AWAY_MINUTES: z.coerce.number().positive().default(15),
   SEED_ADMIN_EMAIL: z.string().email().default('admin@aspirasi.local'),
   SEED_ADMIN_PASSWORD: z.string().min(8).default('aspirasi-admin'),
+  /** First retry delay of outgoing webhooks; doubles per attempt (8 attempts: about 21 minutes at 10 s). */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().positive().default(10_000),
+  /** Where the monthly reports are e-mailed from (smtp://user:pass@host:port or smtps://…); unset = not sent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Aspirasi <aspirasi@localhost>'),
+  /** Public figures (transparansi, /api/public/stats) hide counts below this, so no one can be singled out. */
+  PUBLIC_MIN_CELL: z.coerce.number().int().min(1).default(5),
   /** Seed the demo province when the database has no agencies (npm start on a fresh machine). */
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
 });

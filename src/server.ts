@@ -28,7 +28,7 @@ export interface RunningAspirasi {
 export interface StartOptions {
   socketHandlers?: SocketHandler[];
   /** Extra hooks for the ingest pipeline (assignment, SLA timers), set by the workflow capability. */
-  ingestHooks?: Pick<IngestDeps, 'onRouted' | 'onCitizenMessage'>;
+  ingestHooks?: Pick<IngestDeps, 'onRouted' | 'onCitizenMessage' | 'onInboundMessage'>;
   /** Extra workers to start with the others (SLA timers, nightly training). */
   extraWorkers?: (ctx: AppContext) => Worker[];
 }

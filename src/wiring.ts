@@ -1,5 +1,6 @@
 // What each capability adds to a running process (socket handlers, ingest hooks, extra workers).
 // `npm start` and the test harness both use this, so tests run exactly what production runs.
+import { countForCrisis, startLeadershipWorkers } from '../workers/leadership.js';
 import { scheduleNightlyRetrain, startMaintenanceWorker } from '../workers/maintenance.js';
 import { startSlaWorker } from '../workers/sla.js';
 import type { Config } from './config.js';
@@ -19,14 +20,16 @@ export async function startOptions(config: Config): Promise<StartOptions> {
   // The ingest hooks run inside the inbound worker, which starts in the same call as extraWorkers:
   // the context is captured there before any job can be processed.
   let deps: WorkflowDeps | undefined;
-  const slaQueue = () => {
+  const context = () => {
     if (!deps) throw new Error('workflow used before the workers started');
-    return deps.queues.sla;
+    return deps as AppContext;
   };
+  const slaQueue = () => context().queues.sla;
   return {
     ingestHooks: {
       onRouted: async (id) => void (await enqueueCaseRouted(slaQueue(), id)),
       onCitizenMessage: async (id) => void (await enqueueCitizenMessage(slaQueue(), id)),
+      onInboundMessage: async (notice) => void (await countForCrisis(context(), notice)),
     },
     socketHandlers: [presenceSocketHandler],
     extraWorkers: (ctx: AppContext) => {
@@ -40,7 +43,11 @@ export async function startOptions(config: Config): Promise<StartOptions> {
       scheduleAnonymise(ctx.queues.maintenance).catch((err: Error) =>
         log.error({ err: err.message }, 'could not schedule the personal-data retention job'),
       );
-      return [startSlaWorker(ctx, { awayMinutes }), startMaintenanceWorker(ctx)];
+      return [
+        startSlaWorker(ctx, { awayMinutes }),
+        startMaintenanceWorker(ctx),
+        ...startLeadershipWorkers(ctx),
+      ];
     },
   };
 }

@@ -8,6 +8,9 @@ import { channelAccountsRouter } from './channel-accounts.js';
 import { conversationsRouter } from './conversations.js';
 import { correctionsRouter } from './corrections.js';
 import { jsonBody } from './json-body.js';
+import { crisesRouter } from './crises.js';
+import { monthlyReportRouter } from './monthly-report.js';
+import { open311ClientsRouter } from './open311-clients.js';
 import { presenceRouter } from './presence.js';
 import { privacyRouter } from './privacy.js';
 import { publicStatusRouter } from './public-status.js';
@@ -17,6 +20,8 @@ import { referenceRouter } from './reference.js';
 import { reportsRouter } from './reports.js';
 import { rulesRouter } from './rules.js';
 import { usersRouter } from './users.js';
+import { transparencyRouters } from '../transparency/router.js';
+import { webhookEndpointsRouter } from './webhook-endpoints.js';
 import { workflowRouter } from './workflow.js';
 
 export function apiRouter(ctx: AppContext): Router {
@@ -29,6 +34,7 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(authRouter(ctx));
   router.use('/public', limit(LIMITS.publicLookup));
   router.use(publicStatusRouter());
+  router.use(transparencyRouters(ctx).api);
   // Routes below need a login.
   router.use(requireAuth(ctx.config.JWT_SECRET));
   router.use(referenceRouter());
@@ -38,11 +44,15 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(cannedRouter());
   router.use(presenceRouter(ctx));
   router.use(reportsRouter());
+  router.use(monthlyReportRouter());
   router.use(channelAccountsRouter(ctx));
   router.use(usersRouter(ctx));
   router.use(auditRouter());
   router.use(privacyRouter());
   router.use(correctionsRouter());
+  router.use(crisesRouter(ctx));
+  router.use(webhookEndpointsRouter(ctx));
+  router.use(open311ClientsRouter());
   router.use(unknownRoute);
   return router;
 }

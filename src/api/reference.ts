@@ -7,7 +7,7 @@ import { AgencyModel } from '../store/index.js';
 const GAZETTEER_DIR = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
 
 /** Region codes and display names of every loaded province (the gazetteer files are the source). */
-function regionNames(): { code: string; name: string }[] {
+export function regionNames(): { code: string; name: string }[] {
   return readdirSync(GAZETTEER_DIR)
     .filter((f) => f.endsWith('.json'))
     .flatMap((f) => {

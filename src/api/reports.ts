@@ -1,14 +1,16 @@
-// GET /api/reports/{summary,timeseries,backlog}[?format=csv] for supervisors and admins, scoped like the inbox:
-// a non-humas supervisor sees only their agency; admins and humas supervisors see all.
+// GET /api/reports/{summary,timeseries,backlog}[?format=csv] for supervisors and admins, read from the rollups and
+// scoped like the inbox: a non-humas supervisor sees only their agency; admins and humas supervisors see the
+// province (or one agency with ?agencyId=). GET /api/reports/drift (admins) checks the rollups against the event log.
 import { Router, type Response } from 'express';
 import { conversationScope } from '../auth/access.js';
+import { checkDrift } from '../rollups/drift.js';
 import { backlogByAge } from '../reports/backlog.js';
-import { groupKey } from '../reports/case-metrics.js';
 import { toCsv } from '../reports/csv.js';
-import { labelsFor, loadCases, loadOpenCases } from '../reports/load.js';
-import { reportQuerySchema, resolveRange, type ReportQuery } from '../reports/query.js';
-import { summarize } from '../reports/summary.js';
-import { dailyVolume } from '../reports/timeseries.js';
+import { loadOpenCases } from '../reports/load.js';
+import { reportQuerySchema, resolveRange } from '../reports/query.js';
+import { summaryReport, timeseriesReport } from '../reports/rollup-report.js';
+import { reportScope } from '../reports/scope.js';
+import type { SummaryRow } from '../reports/summary.js';
 import { requireRole } from './auth.js';
 import { auditCsvExports } from './audit-context.js';
 import { ApiError, parseOr400 } from './errors.js';
@@ -20,66 +22,87 @@ function parse(query: unknown, now: Date) {
   return { q, ...range };
 }
 
-function sendCsv(res: Response, name: string, header: string[], rows: unknown[][]) {
+export function sendCsv(res: Response, name: string, header: string[], rows: unknown[][]) {
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
   res.send(toCsv(header, rows));
 }
 
-const zoneOf = (q: ReportQuery, fallback: string) => q.tz ?? fallback ?? 'Asia/Makassar';
+const SUMMARY_CSV_HEADER = [
+  'kunci',
+  'nama',
+  'volume',
+  'respons_p50_menit',
+  'respons_p90_menit',
+  'selesai_p50_menit',
+  'selesai_p90_menit',
+  'sla_terpenuhi',
+  'dijawab',
+  'diselesaikan',
+  'dibuka_kembali',
+  'respons_p50_menit_kerja',
+  'respons_p90_menit_kerja',
+  'selesai_p50_menit_kerja',
+  'selesai_p90_menit_kerja',
+];
+
+const summaryCsvRow = (r: SummaryRow) => [
+  r.key,
+  r.label,
+  r.volume,
+  r.firstResponse.p50Minutes,
+  r.firstResponse.p90Minutes,
+  r.resolution.p50Minutes,
+  r.resolution.p90Minutes,
+  r.slaMetShare,
+  r.answered,
+  r.resolved,
+  r.reopened,
+  r.firstResponse.p50WorkingMinutes,
+  r.firstResponse.p90WorkingMinutes,
+  r.resolution.p50WorkingMinutes,
+  r.resolution.p90WorkingMinutes,
+];
 
 export function reportsRouter(): Router {
   const router = Router();
   router.use('/reports', requireRole('supervisor', 'admin'), auditCsvExports);
 
   router.get('/reports/summary', async (req, res) => {
-    const now = new Date();
-    const { q, from, to } = parse(req.query, now);
-    const cases = await loadCases(conversationScope(req.actor!), from, to);
-    const keys = [...new Set(cases.map((c) => groupKey(c, q.groupBy)))];
-    const { rows, total } = summarize(cases, q.groupBy, await labelsFor(q.groupBy, keys), now);
+    const { q, from, to } = parse(req.query, new Date());
+    const scope = await reportScope(req.actor!, q.agencyId);
+    const report = await summaryReport(scope, q.groupBy, from, to);
     if (q.format === 'csv') {
       return sendCsv(
         res,
         `ringkasan-${q.groupBy}`,
-        [
-          'kunci',
-          'nama',
-          'volume',
-          'respons_p50_menit',
-          'respons_p90_menit',
-          'selesai_p50_menit',
-          'selesai_p90_menit',
-          'sla_terpenuhi',
-        ],
-        [...rows, total].map((r) => [
-          r.key,
-          r.label,
-          r.volume,
-          r.firstResponse.p50Minutes,
-          r.firstResponse.p90Minutes,
-          r.resolution.p50Minutes,
-          r.resolution.p90Minutes,
-          r.slaMetShare,
-        ]),
+        SUMMARY_CSV_HEADER,
+        [...report.rows, report.total].map(summaryCsvRow),
       );
     }
-    res.json({ from, to, groupBy: q.groupBy, rows, total });
+    const { range, rows, total, documentsRead } = report;
+    res.json({
+      from: range.from,
+      to: range.to,
+      timezone: range.timezone,
+      groupBy: q.groupBy,
+      rows,
+      total,
+      documentsRead,
+    });
   });
 
   router.get('/reports/timeseries', async (req, res) => {
     const { q, from, to } = parse(req.query, new Date());
-    const zone = zoneOf(q, req.actor!.timezone);
-    const cases = await loadCases(conversationScope(req.actor!), from, to);
-    const labels = await labelsFor(q.groupBy, [...new Set(cases.map((c) => groupKey(c, q.groupBy)))]);
-    const series = dailyVolume(cases, q.groupBy, labels, { from, to, zone });
+    const scope = await reportScope(req.actor!, q.agencyId);
+    const { range, series } = await timeseriesReport(scope, q.groupBy, q.interval, from, to);
     if (q.format === 'csv') {
-      const rows = series.buckets.flatMap((day, i) =>
-        series.series.map((s) => [day, s.key, s.label, s.counts[i]]),
+      const rows = series.buckets.flatMap((bucket, i) =>
+        series.series.map((s) => [bucket, s.key, s.label, s.counts[i]]),
       );
-      return sendCsv(res, `volume-harian-${q.groupBy}`, ['tanggal', 'kunci', 'nama', 'volume'], rows);
+      return sendCsv(res, `volume-${q.interval}-${q.groupBy}`, ['periode', 'kunci', 'nama', 'volume'], rows);
     }
-    res.json({ from, to, groupBy: q.groupBy, timezone: zone, ...series });
+    res.json({ from: range.from, to: range.to, groupBy: q.groupBy, timezone: range.timezone, ...series });
   });
 
   router.get('/reports/backlog', async (req, res) => {
@@ -96,6 +119,12 @@ export function reportsRouter(): Router {
       );
     }
     res.json({ asOf: now, buckets });
+  });
+
+  router.get('/reports/drift', requireRole('admin'), async (req, res) => {
+    const { from, to } = parse(req.query, new Date());
+    const repair = req.query.repair === 'true';
+    res.json(await checkDrift(from, to, { repair }));
   });
 
   return router;

@@ -2,6 +2,7 @@
 // Idempotent: the unique dedupeKey on messages makes a second delivery of the same event a no-op.
 import type { InboundMessage } from '../../adapters/types.js';
 import { URGENCIES, type Classification } from '../domain/labels.js';
+import { recordCaseEvent } from '../case-events/recorded.js';
 import { ContactModel, ConversationModel, EventModel, MessageModel } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
@@ -65,7 +66,7 @@ async function createConversation(
       lastInboundAt: at,
       createdDay: localDay(at),
     });
-    await EventModel.insertMany([
+    const events = await EventModel.insertMany([
       { conversationId: conv._id, type: 'created', agencyId: conv.agencyId, data: { platform: m.platform } },
       {
         conversationId: conv._id,
@@ -75,6 +76,7 @@ async function createConversation(
       },
       { conversationId: conv._id, type: 'routed', agencyId: conv.agencyId, data: route },
     ]);
+    await recordCaseEvent(...events);
     return { conv, created: true };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
@@ -137,6 +139,14 @@ export async function ingestMessage(m: InboundMessage, deps: IngestDeps): Promis
   const view = await conversationView(conv._id);
   if (view) (created ? deps.publisher.conversationNew : deps.publisher.conversationUpdated)(view);
   deps.publisher.messageNew(messageView(message.toObject()));
+  await deps.onInboundMessage?.({
+    ...classification,
+    messageId: String(message._id),
+    conversationId: String(conv._id),
+    platform: m.platform,
+    at: message.createdAt,
+    opensCase: created,
+  });
   if (created) await deps.onRouted?.(String(conv._id));
   else await deps.onCitizenMessage?.(String(conv._id));
   return {

@@ -8,6 +8,11 @@ export const QUEUE_NAMES = {
   outbound: 'outbound',
   sla: 'sla',
   maintenance: 'maintenance',
+  // Leadership (issue 16): rollups and outgoing webhooks per case event, crisis checks, webhook deliveries, monthly reports.
+  caseEvents: 'case-events',
+  crisis: 'crisis',
+  webhooks: 'webhooks',
+  reports: 'reports',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
@@ -29,6 +34,10 @@ export interface Queues {
   outbound: Queue;
   sla: Queue;
   maintenance: Queue;
+  caseEvents: Queue;
+  crisis: Queue;
+  webhooks: Queue;
+  reports: Queue;
   close(): Promise<void>;
 }
 
@@ -51,6 +60,10 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     outbound: make(QUEUE_NAMES.outbound),
     sla: make(QUEUE_NAMES.sla),
     maintenance: make(QUEUE_NAMES.maintenance),
+    caseEvents: make(QUEUE_NAMES.caseEvents),
+    crisis: make(QUEUE_NAMES.crisis),
+    webhooks: make(QUEUE_NAMES.webhooks),
+    reports: make(QUEUE_NAMES.reports),
   };
   return {
     ...queues,

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../api/errors.js';
 import { jobIdFor } from '../queue/queues.js';
+import { recordCaseEvent } from '../case-events/recorded.js';
 import { ConversationModel, EventModel, MessageModel } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
@@ -89,13 +90,14 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
   const set: Record<string, unknown> = { lastMessageAt: now, preview: text.slice(0, 200) };
   if (first) set.firstRespondedAt = now;
   await ConversationModel.updateOne({ _id: conv._id }, { $set: set, $inc: { messageCount: 1 } });
-  await EventModel.create({
+  const replied = await EventModel.create({
     conversationId: conv._id,
     type: 'replied',
     actorId: actor.id,
     agencyId: conv.agencyId,
     data: { messageId: String(message._id), visibility, first },
   });
+  await recordCaseEvent(replied);
   await afterReply(ctx, actor, conv._id, first);
   const view = messageView(message.toObject());
   ctx.publisher.messageNew(view);

@@ -1,56 +1,10 @@
-// Reads for the reports: plain finds with projections bounded by the period, aggregated in JS (the test database
-// computes $project/$dateToString wrongly and has no $avg, and real MongoDB gains little at this volume).
+// Reads for the reports beside the rollups: the open cases (the backlog is a state, not a history) and names.
 import { Types } from 'mongoose';
-import { AgencyModel, ConversationModel, EventModel, OPEN_STATUSES, UserModel } from '../store/index.js';
-import { UNKNOWN_KEY, type GroupBy, type ReportCase } from './case-metrics.js';
-
-const CASE_FIELDS =
-  '_id createdAt firstRespondedAt resolvedAt status urgency agencyId assigneeId platform topic region ' +
-  'sla.firstResponseDueAt sla.resolutionDueAt sla.firstResponseBreached sla.resolutionBreached';
+import { AgencyModel, ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
+import { UNKNOWN_KEY, type GroupBy } from './case-metrics.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = any;
-
-const idOrNull = (v: unknown) => (v ? String(v) : null);
-
-/** Conversations created in [from, to) that the scope allows, with the officer who answered first. */
-export async function loadCases(scope: Record<string, unknown>, from: Date, to: Date): Promise<ReportCase[]> {
-  const docs: Doc[] = await ConversationModel.find({ ...scope, createdAt: { $gte: from, $lt: to } })
-    .select(CASE_FIELDS)
-    .lean();
-  const firstResponder = await firstResponders(from);
-  return docs.map((d) => ({
-    id: String(d._id),
-    createdAt: new Date(d.createdAt),
-    firstRespondedAt: d.firstRespondedAt ? new Date(d.firstRespondedAt) : null,
-    resolvedAt: d.resolvedAt ? new Date(d.resolvedAt) : null,
-    firstResponseDueAt: d.sla?.firstResponseDueAt ? new Date(d.sla.firstResponseDueAt) : null,
-    resolutionDueAt: d.sla?.resolutionDueAt ? new Date(d.sla.resolutionDueAt) : null,
-    firstResponseBreached: Boolean(d.sla?.firstResponseBreached),
-    resolutionBreached: Boolean(d.sla?.resolutionBreached),
-    status: d.status,
-    urgency: d.urgency ?? null,
-    agencyId: String(d.agencyId),
-    officerId: firstResponder.get(String(d._id)) ?? idOrNull(d.assigneeId),
-    platform: d.platform,
-    topic: d.topic ?? null,
-    region: d.region ?? null,
-  }));
-}
-
-/** conversationId -> the user who sent its first reply (replies to cases of the period happen after it began). */
-async function firstResponders(since: Date): Promise<Map<string, string>> {
-  const events: Doc[] = await EventModel.find({ type: 'replied', createdAt: { $gte: since } })
-    .select('conversationId actorId createdAt')
-    .sort({ createdAt: 1 })
-    .lean();
-  const map = new Map<string, string>();
-  for (const e of events) {
-    const key = String(e.conversationId);
-    if (!map.has(key) && e.actorId) map.set(key, String(e.actorId));
-  }
-  return map;
-}
 
 export async function loadOpenCases(scope: Record<string, unknown>) {
   const docs: Doc[] = await ConversationModel.find({ ...scope, status: { $in: [...OPEN_STATUSES] } })

@@ -1,5 +1,4 @@
-// Report query parameters: period, grouping, time zone and output format.
-import { DateTime } from 'luxon';
+// Report query parameters: period, grouping, interval, scope and output format.
 import { z } from 'zod';
 import { GROUP_BYS, type GroupBy } from './case-metrics.js';
 
@@ -11,17 +10,14 @@ const isoDate = z
   .refine((v) => !Number.isNaN(Date.parse(v)), 'tanggal tidak valid (pakai ISO 8601)')
   .transform((v) => new Date(v));
 
-const zone = z
-  .string()
-  .refine((v) => DateTime.local().setZone(v).isValid, 'zona waktu tidak dikenal')
-  .optional();
-
 export const reportQuerySchema = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   groupBy: z.enum(GROUP_BYS as [GroupBy, ...GroupBy[]]).default('agency'),
-  interval: z.literal('day').default('day'),
-  tz: zone,
+  interval: z.enum(['day', 'week', 'month']).default('day'),
+  /** Accepted for compatibility: days are always those of the report's scope (the agency's time zone). */
+  tz: z.string().optional(),
+  agencyId: z.string().optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
 

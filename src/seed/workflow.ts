@@ -18,6 +18,11 @@ const GLOBAL_CANNED = [
     body: 'Halo {{nama}}, laporan Anda (tiket {{ticket}}) sedang ditindaklanjuti oleh {{instansi}}. Perkembangannya akan kami sampaikan di sini. Salam, {{petugas}}.',
   },
   {
+    // Pre-approved holding reply that humas leadership sends to every conversation of a crisis alert at once.
+    title: 'Tanggapan sementara (krisis)',
+    body: 'Halo {{nama}}, terima kasih atas laporan Anda. Kami sudah menerima banyak laporan tentang kejadian yang sama dan tim terkait sedang menanganinya. Informasi resmi akan kami sampaikan secepatnya. Nomor tiket Anda: {{ticket}}.',
+  },
+  {
     title: 'Selesai ditangani',
     body: 'Halo {{nama}}, laporan dengan nomor tiket {{ticket}} telah selesai ditangani {{instansi}}. Bila masih ada kendala, silakan balas pesan ini. Terima kasih.',
   },

@@ -2,6 +2,7 @@
 // Warn -> the assignee (or the agency's supervisors while nobody holds the case); breach -> the agency's
 // supervisors and the assignee; escalate -> humas leadership (the humas desk's supervisors).
 import type { RealtimePublisher } from '../realtime/publisher.js';
+import { recordCaseEvent } from '../case-events/recorded.js';
 import { AgencyModel, ConversationModel, EventModel, UserModel } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { formatLocalTime } from './format.js';
@@ -72,12 +73,13 @@ export async function runSlaMilestone(publisher: RealtimePublisher, job: SlaJob)
   if (claimed.modifiedCount === 0) return 'duplicate';
 
   const dueAt = job.target === 'first_response' ? conv.sla!.firstResponseDueAt! : conv.sla!.resolutionDueAt!;
-  await EventModel.create({
+  const event = await EventModel.create({
     conversationId: conv._id,
     type: EVENT_TYPE[job.milestone],
     agencyId: conv.agencyId,
     data: { target: job.target, dueAt, assigneeId: conv.assigneeId ? String(conv.assigneeId) : null },
   });
+  await recordCaseEvent(event);
   const agency = await AgencyModel.findById(conv.agencyId).select('shortName').lean();
   const seen = new Set<string>();
   for (const user of await recipients(job.milestone, conv)) {

@@ -1,6 +1,7 @@
 // What the workflow needs from a running process: the realtime publisher and the SLA queue.
 import type { Queue } from 'bullmq';
 import type { RealtimePublisher } from '../realtime/publisher.js';
+import { recordCaseEvent } from '../case-events/recorded.js';
 import { EventModel } from '../store/index.js';
 import { conversationView, type ConversationView } from '../views/conversation-view.js';
 
@@ -16,7 +17,9 @@ export async function recordEvent(
   actorId: string | null,
   data: Record<string, unknown> = {},
 ) {
-  await EventModel.create({ conversationId: conv._id, type, actorId, agencyId: conv.agencyId, data });
+  await recordCaseEvent(
+    await EventModel.create({ conversationId: conv._id, type, actorId, agencyId: conv.agencyId, data }),
+  );
 }
 
 /** Push the fresh view to the agency rooms (and to the agency that just lost the case) and return it. */

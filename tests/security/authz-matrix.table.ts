@@ -26,6 +26,14 @@ export const ROUTES: Record<string, Row> = {
   'POST /webhooks/:channel': /*                 */ [401, 401, 401, 401, 401, 401],
   'POST /webhooks/:channel/:source': /*         */ [401, 401, 401, 401, 401, 401],
   'GET /api/public/tickets/:ticketNumber': /*   */ [200, 200, 200, 200, 200, 200],
+  'GET /api/public/stats': /*                   */ [200, 200, 200, 200, 200, 200],
+  'GET /transparansi': /*                       */ [200, 200, 200, 200, 200, 200],
+  'GET /open311/v2/services.json': /*           */ [200, 200, 200, 200, 200, 200],
+  'GET /open311/v2/requests.json': /*           */ [200, 200, 200, 200, 200, 200],
+  'GET /open311/v2/requests/:id.json': /*       */ [200, 200, 200, 200, 200, 200],
+  'GET /open311/v2/tokens/:token.json': /*      */ [200, 200, 200, 200, 200, 200],
+  // Open311 clients authenticate with their api_key, never with a login: without one, nobody may post.
+  'POST /open311/v2/requests.json': /*          */ [403, 403, 403, 403, 403, 403],
   'POST /api/auth/login': /*                    */ [200, 200, 200, 200, 200, 200],
   'POST /api/auth/session': /*                  */ [200, 200, 200, 200, 200, 200],
   // Own login
@@ -73,6 +81,22 @@ export const ROUTES: Record<string, Row> = {
   'GET /api/reports/summary': /*                */ [401, 403, 403, 200, 200, 200],
   'GET /api/reports/timeseries': /*             */ [401, 403, 403, 200, 200, 200],
   'GET /api/reports/backlog': /*                */ [401, 403, 403, 200, 200, 200],
+  'GET /api/reports/monthly': /*                */ [401, 403, 403, 200, 200, 200],
+  'GET /api/reports/drift': /*                  */ [401, 403, 403, 403, 403, 200],
+  // Good replies for the monthly report (target: a reply in a case of agency A / B)
+  'POST /api/reports/good-replies': /*          */ [401, 403, 403, [201, 404], 201, 201],
+  'DELETE /api/reports/good-replies/:id': /*    */ [401, 403, 403, [204, 404], 204, 204],
+  // Crisis alerts: humas leadership and admins
+  'GET /api/crises': /*                         */ [401, 403, 403, 403, 200, 200],
+  'GET /api/crises/:id': /*                     */ [401, 403, 403, 403, 200, 200],
+  'POST /api/crises/:id/holding-reply': /*      */ [401, 403, 403, 403, 202, 202],
+  // Outgoing webhooks and Open311 clients: admins
+  'GET /api/webhook-endpoints': /*              */ [401, 403, 403, 403, 403, 200],
+  'POST /api/webhook-endpoints': /*             */ [401, 403, 403, 403, 403, 201],
+  'DELETE /api/webhook-endpoints/:id': /*       */ [401, 403, 403, 403, 403, 204],
+  'GET /api/webhook-deliveries': /*             */ [401, 403, 403, 403, 403, 200],
+  'GET /api/open311-clients': /*                */ [401, 403, 403, 403, 403, 200],
+  'POST /api/open311-clients': /*               */ [401, 403, 403, 403, 403, 201],
   // Administration (target for users: a user of agency A / B; for privacy: the citizen of a case of A / B)
   'GET /api/channel-accounts': /*               */ [401, 403, 403, 403, 403, 200],
   'POST /api/channel-accounts': /*              */ [401, 403, 403, 403, 403, 201],

@@ -2,7 +2,17 @@
 // says what the actor may do and not that the request was malformed. Targets that a request would change (a case
 // accepted, a response deleted) are made fresh for every cell that is expected to succeed.
 import { randomBytes } from 'node:crypto';
-import { CannedResponseModel, EventModel, RoutingRuleModel, UserModel } from '../../src/store/index.js';
+import {
+  CannedResponseModel,
+  CrisisModel,
+  EventModel,
+  GoodReplyModel,
+  MessageModel,
+  RoutingRuleModel,
+  UserModel,
+  WebhookEndpointModel,
+} from '../../src/store/index.js';
+import { seal } from '../../src/security/seal.js';
 import { hashPassword } from '../../src/auth/password.js';
 import { insertCase, type InsertedCase } from '../support/fixtures.js';
 import type { TestApp } from '../support/app.js';
@@ -286,4 +296,98 @@ export const REQUESTS: Record<string, (w: World, c: Cell) => Promise<Request>> =
     body: { confirm: true, reason: 'Permintaan warga (uji matriks)' },
   }),
   'ANY /admin/queues/*': async () => ({ path: '/admin/queues/api/queues' }),
+
+  'GET /api/reports/monthly': async () => ({ path: '/api/reports/monthly?month=2026-01' }),
+  'GET /api/reports/drift': async () => ({
+    path: '/api/reports/drift?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z',
+  }),
+  'POST /api/reports/good-replies': async (w, c) => ({
+    path: '/api/reports/good-replies',
+    body: { messageId: await replyIn(w, c) },
+  }),
+  'DELETE /api/reports/good-replies/:id': async (w, c) => ({
+    path: `/api/reports/good-replies/${await goodReplyOf(w, c)}`,
+  }),
+  'GET /api/crises': async () => ({ path: '/api/crises' }),
+  'GET /api/crises/:id': async () => ({ path: `/api/crises/${await crisisOf()}` }),
+  'POST /api/crises/:id/holding-reply': async () => {
+    const canned = await CannedResponseModel.findOne({ agencyId: null }).lean();
+    return {
+      path: `/api/crises/${await crisisOf()}/holding-reply`,
+      body: { cannedResponseId: String(canned!._id) },
+    };
+  },
+  'GET /api/webhook-endpoints': async () => ({ path: '/api/webhook-endpoints' }),
+  'POST /api/webhook-endpoints': async () => ({
+    path: '/api/webhook-endpoints',
+    body: { url: 'http://127.0.0.1:9/hook' },
+  }),
+  'DELETE /api/webhook-endpoints/:id': async (w) => {
+    const doc = await WebhookEndpointModel.create({
+      url: 'http://127.0.0.1:9/x',
+      secretSealed: seal({ secret: unique() }, w.t.config.ENCRYPTION_KEY),
+    });
+    return { path: `/api/webhook-endpoints/${doc._id}` };
+  },
+  'GET /api/webhook-deliveries': async () => ({ path: '/api/webhook-deliveries' }),
+  'GET /api/open311-clients': async () => ({ path: '/api/open311-clients' }),
+  'POST /api/open311-clients': async () => ({
+    path: '/api/open311-clients',
+    body: { code: `matriks-${unique()}`, name: 'Klien uji' },
+  }),
+  'GET /api/public/stats': async () => ({ path: '/api/public/stats' }),
+  'GET /transparansi': async () => ({ path: '/transparansi' }),
+  'GET /open311/v2/services.json': async () => ({ path: '/open311/v2/services.json' }),
+  'GET /open311/v2/requests.json': async () => ({ path: '/open311/v2/requests.json' }),
+  'GET /open311/v2/requests/:id.json': async (w, c) => ({
+    path: `/open311/v2/requests/${w.shared[c.target].ticketNumber}.json`,
+  }),
+  'GET /open311/v2/tokens/:token.json': async () => ({ path: `/open311/v2/tokens/o311-${unique()}.json` }),
+  'POST /open311/v2/requests.json': async () => ({
+    path: '/open311/v2/requests.json',
+    body: { service_code: 'infrastruktur', description: 'Jalan rusak (uji matriks)' },
+  }),
 };
+
+/** An officer's reply in a case of the target's agency (a fresh one when the cell should succeed). */
+async function replyIn(w: World, c: Cell) {
+  const kase = await caseOf(w, c);
+  const message = await MessageModel.create({
+    conversationId: kase.id,
+    direction: 'outbound',
+    platform: 'whatsapp',
+    accountId: 'matrix',
+    dedupeKey: `out:matrix-${unique()}`,
+    visibility: 'private',
+    text: 'Terima kasih, sudah kami tindak lanjuti.',
+    createdAt: new Date(),
+  });
+  return String(message._id);
+}
+
+async function goodReplyOf(w: World, c: Cell) {
+  const messageId = await replyIn(w, c);
+  const doc = await GoodReplyModel.create({
+    messageId,
+    conversationId: (await MessageModel.findById(messageId).lean())!.conversationId,
+    agencyId: w.agency[c.target],
+    text: 'Terima kasih.',
+    chosenBy: w.users.admin.id,
+    sentAt: new Date(),
+    agencyMonth: '2026-01',
+    provinceMonth: '2026-01',
+  });
+  return String(doc._id);
+}
+
+async function crisisOf() {
+  const now = new Date();
+  const doc = await CrisisModel.create({
+    series: `bencana|matriks-${unique()}`,
+    topic: 'bencana',
+    region: 'samarinda',
+    openedAt: now,
+    lastFiredAt: now,
+  });
+  return String(doc._id);
+}

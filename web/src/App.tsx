@@ -13,6 +13,7 @@ import { Inbox } from './inbox/Inbox';
 
 // Charts are only for supervisors: keep chart.js out of the officers' first load.
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const CrisisView = lazy(() => import('./crisis/CrisisView'));
 
 export function App() {
   const { t } = useI18n();
@@ -82,9 +83,9 @@ export function App() {
       <div className="app">
         <Header route={route} />
         <main className="app-main" id="main">
-          {route.name === 'dashboard' ? (
+          {route.name === 'dashboard' || route.name === 'crises' ? (
             <Suspense fallback={<p className="boot">{t('loading')}</p>}>
-              <Dashboard />
+              {route.name === 'dashboard' ? <Dashboard /> : <CrisisView />}
             </Suspense>
           ) : (
             <Inbox conversationId={route.name === 'inbox' ? route.conversationId : null} />

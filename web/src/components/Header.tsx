@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { labelOf, ROLE_NAMES, useI18n } from '../i18n';
 import { navigate, type Route } from '../lib/router';
+import { useCrisisAlerts } from '../crisis/useCrisisAlerts';
 import { useSession } from '../session';
 
 export function Header({ route }: { route: Route }) {
@@ -19,6 +20,7 @@ export function Header({ route }: { route: Route }) {
     };
   }, [socket]);
 
+  useCrisisAlerts();
   const canSeeDashboard = user.role !== 'officer';
   const link = (path: string, label: string, active: boolean) => (
     <a
@@ -43,6 +45,7 @@ export function Header({ route }: { route: Route }) {
       <nav aria-label="Navigasi utama" className="nav">
         {link('/inbox', t('inbox'), route.name === 'inbox')}
         {canSeeDashboard && link('/dashboard', t('dashboard'), route.name === 'dashboard')}
+        {user.seesAllAgencies && link('/krisis', 'Krisis', route.name === 'crises')}
       </nav>
       <span className={connected ? 'conn conn-on' : 'conn conn-off'} role="status">
         {connected ? t('live') : t('offline')}

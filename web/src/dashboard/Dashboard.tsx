@@ -6,6 +6,7 @@ import { useSession } from '../session';
 import { BacklogChart } from './BacklogChart';
 import { CsvButton } from './CsvButton';
 import { Kpis } from './Kpis';
+import { MonthlyReport } from './MonthlyReport';
 import { ResponseTimes } from './ResponseTimes';
 import { VolumeChart } from './VolumeChart';
 import type { Backlog, Summary, Timeseries } from './types';
@@ -102,6 +103,8 @@ export default function Dashboard() {
           </header>
           <BacklogChart data={backlog.data} />
         </section>
+
+        <MonthlyReport />
 
         <section className="card card-wide" aria-labelledby="rt-title">
           <header className="card-head">

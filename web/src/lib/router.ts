@@ -2,12 +2,16 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  { name: 'inbox'; conversationId: string | null } | { name: 'dashboard' } | { name: 'login' };
+  | { name: 'inbox'; conversationId: string | null }
+  | { name: 'dashboard' }
+  | { name: 'crises' }
+  | { name: 'login' };
 
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean);
   if (parts[0] === 'login') return { name: 'login' };
   if (parts[0] === 'dashboard') return { name: 'dashboard' };
+  if (parts[0] === 'krisis') return { name: 'crises' };
   if (parts[0] === 'inbox' && parts[1])
     return { name: 'inbox', conversationId: decodeURIComponent(parts[1]) };
   return { name: 'inbox', conversationId: null };

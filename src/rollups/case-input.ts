@@ -1,0 +1,78 @@
+// Loads what deriveFacts needs about cases: the case, its event log, and the calendars, clocks and time zones of
+// the agencies involved. Shared by the incremental apply and the drift check, so both derive the same facts.
+import type { Urgency } from '../domain/labels.js';
+import { agencyCalendar } from '../sla/agency-calendar.js';
+import type { Calendar } from '../sla/calendar.js';
+import { DEFAULT_SLA_POLICIES } from '../sla/policy.js';
+import { AgencyModel, ConversationModel, EventModel, SlaPolicyModel } from '../store/index.js';
+import type { Zones } from './contributions.js';
+import { deriveFacts, type CaseFacts, type Fact, type LoggedEvent } from './facts.js';
+
+const DEFAULT_ZONE = 'Asia/Makassar';
+const id = (v: unknown) => (v ? String(v) : null);
+
+export interface FactContext {
+  zones: Zones;
+  calendars: Map<string, Calendar>;
+  clocks: Map<string, 'working' | '24x7'>;
+}
+
+/** Time zones, calendars and SLA clocks of the given agencies (and the province's zone: the humas desk's). */
+export async function loadFactContext(agencyIds: Iterable<string>): Promise<FactContext> {
+  const ids = [...new Set(agencyIds)];
+  const agencies = await AgencyModel.find({ $or: [{ _id: { $in: ids } }, { isHumas: true }] })
+    .select('timezone isHumas')
+    .lean();
+  const zoneOf = new Map(agencies.map((a) => [String(a._id), a.timezone ?? DEFAULT_ZONE]));
+  const province = agencies.find((a) => a.isHumas)?.timezone ?? DEFAULT_ZONE;
+  const calendars = new Map<string, Calendar>();
+  for (const a of ids) calendars.set(a, await agencyCalendar(a));
+  const stored = await SlaPolicyModel.find().select('urgency clock').lean();
+  const clocks = new Map<string, 'working' | '24x7'>(
+    Object.values(DEFAULT_SLA_POLICIES).map((p) => [p.urgency, p.clock]),
+  );
+  for (const p of stored) clocks.set(p.urgency as Urgency, p.clock as 'working' | '24x7');
+  return { zones: { province, of: (a) => zoneOf.get(a) ?? province }, calendars, clocks };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function toCaseFacts(conv: any): CaseFacts {
+  return {
+    id: String(conv._id),
+    createdAt: new Date(conv.createdAt),
+    platform: conv.platform,
+    firstResponseDueAt: conv.sla?.firstResponseDueAt ? new Date(conv.sla.firstResponseDueAt) : null,
+    resolutionDueAt: conv.sla?.resolutionDueAt ? new Date(conv.sla.resolutionDueAt) : null,
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function toLoggedEvent(e: any): LoggedEvent {
+  return {
+    type: e.type,
+    at: new Date(e.createdAt),
+    agencyId: id(e.agencyId),
+    actorId: id(e.actorId),
+    data: (e.data ?? {}) as Record<string, unknown>,
+  };
+}
+
+export function factsOf(c: CaseFacts, events: LoggedEvent[], ctx: FactContext): Fact[] {
+  return deriveFacts(c, events, {
+    calendarOf: (a) => ctx.calendars.get(a)!,
+    clockOf: (u) => ctx.clocks.get(u ?? 'normal') ?? 'working',
+  });
+}
+
+/** The case and its whole event log, oldest first; null when the case is gone. */
+export async function loadCase(conversationId: string) {
+  const conv = await ConversationModel.findById(conversationId)
+    .select('createdAt platform sla.firstResponseDueAt sla.resolutionDueAt')
+    .lean();
+  if (!conv) return null;
+  const events = await EventModel.find({ conversationId })
+    .select('type createdAt agencyId actorId data')
+    .sort({ createdAt: 1, _id: 1 })
+    .lean();
+  return { facts: toCaseFacts(conv), events: events.map(toLoggedEvent) };
+}

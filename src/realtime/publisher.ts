@@ -1,12 +1,18 @@
 // Workers and API processes publish through Redis, so every API process's sockets receive the events.
+// A push is best effort: while Redis is unreachable it is dropped with a warning (at most one log line a minute)
+// and counted on /metrics; the inbox refetches what it missed when its socket reconnects.
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
 import { childLog } from '../log.js';
+import { realtimeDropped } from '../ops/metrics.js';
 import { withoutUnobservedRejections } from '../queue/redis.js';
 import type { ConversationView } from '../views/conversation-view.js';
 import type { MessageView } from '../views/message-view.js';
 import { socketRightsFor } from './rights.js';
 import { rooms, socketKey } from './rooms.js';
+
+const log = childLog('realtime');
+const WARN_EVERY_MS = 60_000;
 
 export interface RealtimePublisher {
   conversationNew(view: ConversationView): void;
@@ -16,14 +22,25 @@ export interface RealtimePublisher {
   toUser(userId: string, event: string, payload: unknown): void;
 }
 
-const log = childLog('realtime');
+/** Logs the first dropped push, then one line a minute with the count, so an outage does not flood the log. */
+function dropWithWarning() {
+  let lastWarning = 0;
+  let droppedSinceWarning = 0;
+  return (_method: string, err: Error) => {
+    realtimeDropped.inc();
+    droppedSinceWarning++;
+    if (Date.now() - lastWarning < WARN_EVERY_MS) return;
+    log.warn({ err: err.message, dropped: droppedSinceWarning }, 'Redis unreachable: live pushes dropped');
+    lastWarning = Date.now();
+    droppedSinceWarning = 0;
+  };
+}
 
 export function createPublisher(redis: Redis, prefix: string): RealtimePublisher {
-  // A push that cannot reach Redis is dropped with a warning (the inbox refetches on reconnect).
-  const guarded = withoutUnobservedRejections(redis, ['publish'], (_m, err) =>
-    log.warn({ err: err.message }, 'realtime push dropped: Redis unreachable'),
-  );
-  const emitter = new Emitter(guarded, { key: socketKey(prefix) });
+  // The emitter never awaits publish: a failure must not reject unobserved (src/queue/redis.ts).
+  const emitter = new Emitter(withoutUnobservedRejections(redis, ['publish'], dropWithWarning()), {
+    key: socketKey(prefix),
+  });
   const agencyRooms = (agencyId: string) => [rooms.agency(agencyId), rooms.all];
   const rights = socketRightsFor(redis, prefix);
   return {

@@ -1,5 +1,6 @@
 // What the workflow needs from a running process: the realtime publisher and the SLA queue.
 import type { Queue } from 'bullmq';
+import { recordEventOnce } from '../pipeline/once.js';
 import type { RealtimePublisher } from '../realtime/publisher.js';
 import { EventModel } from '../store/index.js';
 import { conversationView, type ConversationView } from '../views/conversation-view.js';
@@ -9,14 +10,17 @@ export interface WorkflowDeps {
   queues: { sla: Queue };
 }
 
-/** Append one audit-log entry of a conversation. */
+/** Append one audit-log entry of a conversation; with `onceKey`, at most one entry per key (retried jobs). */
 export async function recordEvent(
   conv: { _id: unknown; agencyId: unknown },
   type: string,
   actorId: string | null,
   data: Record<string, unknown> = {},
+  onceKey?: string,
 ) {
-  await EventModel.create({ conversationId: conv._id, type, actorId, agencyId: conv.agencyId, data });
+  const event = { conversationId: conv._id, type, actorId, agencyId: conv.agencyId, data };
+  if (onceKey) await recordEventOnce(onceKey, event);
+  else await EventModel.create(event);
 }
 
 /** Push the fresh view to the agency rooms (and to the agency that just lost the case) and return it. */

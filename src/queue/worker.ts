@@ -20,6 +20,21 @@ export type AnyQueueWorker = QueueWorker<any>;
 
 export type FinalFailureReport = (queue: QueueName, job: Job | undefined, err: Error) => void;
 
+const LOG_REPEATS_EVERY_MS = 30_000;
+
+/** While Redis is away every reconnect attempt errors: log the first, then one line per 30 s with the count. */
+function throttled(log: (err: Error, repeats: number) => void) {
+  let last = 0;
+  let repeats = 0;
+  return (err: Error) => {
+    repeats++;
+    if (Date.now() - last < LOG_REPEATS_EVERY_MS) return;
+    log(err, repeats);
+    last = Date.now();
+    repeats = 0;
+  };
+}
+
 /** Jobs are resumable (README "Resumable pipeline"), so a job whose worker died may safely run again. */
 const MAX_STALLED_COUNT = 5;
 
@@ -56,7 +71,10 @@ export function startQueueWorker<T>(
     opts.log.error(entry, 'job failed for good (kept in the failed set)');
     opts.onFinalFailure?.(queue, job, err);
   });
-  worker.on('error', (err) => opts.log.error({ err: err.message }, 'worker error'));
+  worker.on(
+    'error',
+    throttled((err: Error, repeats) => opts.log.error({ err: err.message, repeats }, 'worker error')),
+  );
   // A connection handed to BullMQ is not closed by it.
   worker.on('closed', () => void closeRedis(connection));
   worker.returnInFlight = async () => {

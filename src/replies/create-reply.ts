@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../api/errors.js';
+import { childLog } from '../log.js';
 import { crashPoint } from '../pipeline/crash-point.js';
 import { isDuplicateKey } from '../pipeline/store-message.js';
 import { MessageModel } from '../store/index.js';
@@ -27,6 +28,8 @@ export interface ReplyRequest {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ConversationDoc = any;
+
+const log = childLog('replies');
 
 /** The citizen message a reply answers: the newest inbound one. */
 async function lastInboundMessage(conversationId: unknown) {
@@ -117,7 +120,15 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function finishReply(ctx: AppContext, actor: Actor, message: any, requestedText: string) {
   assertSameReply(message.text, requestedText);
-  await recordReplyOnCase(ctx, message, { id: actor.id, agencyId: actor.agencyId });
+  try {
+    await recordReplyOnCase(ctx, message, { id: actor.id, agencyId: actor.agencyId });
+  } catch (err) {
+    // E.g. Redis away for the SLA timers: the reply is stored, and its send job finishes this (the stage says so).
+    log.warn(
+      { messageId: String(message._id), err: (err as Error).message },
+      'reply stored; case update left to its send job',
+    );
+  }
   crashPoint('reply:recorded');
   if (message.delivery?.status === 'queued')
     await enqueueSendOrLeaveToSweep(ctx.queues.outbound, String(message._id), message.delivery.round ?? 0);

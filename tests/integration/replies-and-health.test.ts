@@ -134,7 +134,13 @@ describe('health and Redis loss', () => {
       };
       const res = await t.postGeneric('lapor-web', body);
       expect(res.status).toBe(503);
-      expect((await t.api('/healthz')).body.redis).toBe('down');
+      // Reads still work, so the process stays in service and says what is degraded.
+      const health = await t.api('/healthz');
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({ status: 'degraded', mongo: 'up', redis: 'down' });
+      expect(health.body.degraded).toContain('webhooks');
+      expect(health.body.message).toMatch(/webhook dijawab 503/);
+      expect((await t.api('/api/conversations', { token })).status).toBe(200);
     } finally {
       await t.app.ctx.redis.connect();
     }

@@ -13,6 +13,8 @@ import { rooms, socketKey } from './rooms.js';
 
 const log = childLog('realtime');
 const WARN_EVERY_MS = 60_000;
+/** Tells every open inbox to fetch again: pushes were dropped meanwhile. */
+export const RESYNC_EVENT = 'resync';
 
 export interface RealtimePublisher {
   conversationNew(view: ConversationView): void;
@@ -23,10 +25,11 @@ export interface RealtimePublisher {
 }
 
 /** Logs the first dropped push, then one line a minute with the count, so an outage does not flood the log. */
-function dropWithWarning() {
+function dropWithWarning(onDrop: () => void) {
   let lastWarning = 0;
   let droppedSinceWarning = 0;
   return (_method: string, err: Error) => {
+    onDrop();
     realtimeDropped.inc();
     droppedSinceWarning++;
     if (Date.now() - lastWarning < WARN_EVERY_MS) return;
@@ -37,9 +40,20 @@ function dropWithWarning() {
 }
 
 export function createPublisher(redis: Redis, prefix: string): RealtimePublisher {
+  let missed = false;
   // The emitter never awaits publish: a failure must not reject unobserved (src/queue/redis.ts).
-  const emitter = new Emitter(withoutUnobservedRejections(redis, ['publish'], dropWithWarning()), {
-    key: socketKey(prefix),
+  const guarded = withoutUnobservedRejections(
+    redis,
+    ['publish'],
+    dropWithWarning(() => (missed = true)),
+  );
+  const emitter = new Emitter(guarded, { key: socketKey(prefix) });
+  // Sockets stay connected while Redis is away, so nothing tells an open inbox it missed pushes: once Redis is
+  // back, ask every inbox to fetch again.
+  redis.on('ready', () => {
+    if (!missed) return;
+    missed = false;
+    emitter.emit(RESYNC_EVENT, { reason: 'redis_recovered' });
   });
   const agencyRooms = (agencyId: string) => [rooms.agency(agencyId), rooms.all];
   const rights = socketRightsFor(redis, prefix);

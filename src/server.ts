@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { developmentBanner, type Config } from './config.js';
 import { createContext, type AppContext } from './context.js';
 import { childLog } from './log.js';
+import { watchDatabase } from './ops/database-watchdog.js';
 import { loadTextClassifier } from './pipeline/load-classifier.js';
 import type { IngestDeps } from './pipeline/ports.js';
 import type { AnyQueueWorker } from './queue/worker.js';
@@ -87,6 +88,7 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
     await new Promise<void>((resolve) => http!.listen(config.PORT, resolve));
     port = (http.address() as AddressInfo).port;
   }
+  const watchdog = config.MONGODB_URI ? watchDatabase(config.MONGODB_URI) : undefined;
   const url = `http://127.0.0.1:${port}`;
   return {
     ctx,
@@ -98,6 +100,7 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
     // Graceful: stop taking requests and jobs, let in-flight jobs finish until the deadline (then hand them back
     // to the queue for another worker), then drop connections. Compose gives the process 30 s after SIGTERM.
     stop: async () => {
+      watchdog?.stop();
       const httpClosed = new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
       await drainWorkers(workers, WORKER_DRAIN_MS);
       await withDeadline(realtime?.close() ?? Promise.resolve(), CLOSE_STEP_MS);

@@ -13,7 +13,7 @@ export interface BurstOptions {
   messages: number;
   replies: number;
   /** Runs alongside the burst; `progress()` is the share of events acknowledged so far. */
-  fault?: (progress: () => number) => Promise<void>;
+  fault?: (progress: () => number, struck: () => Promise<void>) => Promise<void>;
   /** Where webhooks and replies go (default: both API processes in turn). */
   apiUrls?: () => string[];
   settleMs?: number;
@@ -68,6 +68,12 @@ async function replyToCases(
   return tokens;
 }
 
+const finished = (run: string) =>
+  MessageModel.countDocuments({
+    dedupeKey: { $regex: `^generic:${SOURCE}:${run}-` },
+    'pipeline.stage': 'done',
+  }).catch(() => NaN);
+
 export async function runBurst(c: Cluster, name: string, opts: BurstOptions): Promise<ScenarioResult> {
   const started = Date.now();
   const deathsBefore = c.deaths();
@@ -80,7 +86,14 @@ export async function runBurst(c: Cluster, name: string, opts: BurstOptions): Pr
     delivered = true;
     return d;
   });
-  const fault = opts.fault?.(() => state.acknowledged.size / opts.messages) ?? Promise.resolve();
+  const notes: string[] = [];
+  const progress = () => state.acknowledged.size / opts.messages;
+  // Where the burst stood when the fault struck: proof that it struck mid-burst, with work in flight.
+  const struck = async () =>
+    void notes.push(
+      `struck at ${state.acknowledged.size}/${opts.messages} acknowledged, ${await finished(run)} finished`,
+    );
+  const fault = opts.fault?.(progress, struck) ?? Promise.resolve();
   const replies = replyToCases(
     c,
     run,
@@ -96,6 +109,6 @@ export async function runBurst(c: Cluster, name: string, opts: BurstOptions): Pr
     ...figures,
     died: c.deaths() - deathsBefore,
     seconds: Math.round((Date.now() - started) / 1000),
-    notes: [`${d.refusals} webhook deliveries refused and retried`],
+    notes: [`${d.refusals} webhook deliveries refused and retried`, ...notes],
   };
 }

@@ -34,8 +34,9 @@ export const SCENARIOS: Scenario[] = [
       await runBurst(c, 'redis-restart', {
         messages: size.messages,
         replies: size.replies,
-        fault: async (progress) => {
+        fault: async (progress, struck) => {
           await midBurst(progress);
+          await struck();
           c.redis.kill();
           await sleep(3000);
           await c.redis.start();
@@ -49,8 +50,9 @@ export const SCENARIOS: Scenario[] = [
       await runBurst(c, 'worker-kill', {
         messages: size.messages,
         replies: size.replies,
-        fault: async (progress) => {
+        fault: async (progress, struck) => {
           await midBurst(progress);
+          await struck();
           await c.workers[0].kill();
           await sleep(2000);
           await c.workers[0].start();
@@ -64,8 +66,9 @@ export const SCENARIOS: Scenario[] = [
       await runBurst(c, 'db-outage', {
         messages: size.messages,
         replies: size.replies,
-        fault: async (progress) => {
+        fault: async (progress, struck) => {
           await midBurst(progress);
+          await struck();
           await c.db.proxy.cut();
           await sleep(5000);
           await c.db.proxy.restore();
@@ -80,8 +83,9 @@ export const SCENARIOS: Scenario[] = [
       const result = await runBurst(c, 'sigterm', {
         messages: size.messages,
         replies: size.replies,
-        fault: async (progress) => {
+        fault: async (progress, struck) => {
           await midBurst(progress);
+          await struck();
           for (const p of [c.workers[0], c.apis[0]]) {
             const exit = await p.terminate();
             exits.push(`${p.name} exit ${exit.code ?? exit.signal} after ${exit.afterMs} ms`);

@@ -3,7 +3,7 @@
 // receives, and an officer who answers cases through the API with an Idempotency-Key, retrying until accepted.
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { signGenericBody } from '../../adapters/generic/index.js';
+import { genericDeliveryHeaders } from '../../adapters/generic/signing.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const RETRY_MS = 400;
@@ -100,10 +100,7 @@ export async function deliver(
         result.attempts++;
         const status = await fetch(url, {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-aspirasi-signature': signGenericBody(secret, raw),
-          },
+          headers: { 'content-type': 'application/json', ...genericDeliveryHeaders(secret, SOURCE, raw) },
           body: raw,
           signal: AbortSignal.timeout(5000),
         }).then(

@@ -10,7 +10,6 @@ import { authenticate } from '../auth/session.js';
 import { registry } from '../ops/metrics.js';
 import { ApiError } from './errors.js';
 
-
 const BOARD_CSP = [
   "default-src 'self'",
   "script-src 'self'",

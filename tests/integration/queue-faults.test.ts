@@ -12,6 +12,7 @@ import { addJobOnce } from '../../src/queue/add-once.js';
 import { createRedis } from '../../src/queue/redis.js';
 import { startQueueWorker, type AnyQueueWorker } from '../../src/queue/worker.js';
 import { createPublisher } from '../../src/realtime/publisher.js';
+import { socketKey } from '../../src/realtime/rooms.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `test-qf-${randomBytes(4).toString('hex')}`;
@@ -153,5 +154,28 @@ describe('live pushes while Redis is unreachable', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect((await realtimeDropped.get()).values[0]?.value).toBe(before + 1);
     offline.disconnect();
+  });
+
+  it('are followed by a resync to every open inbox once Redis is back', async () => {
+    const flaky = createRedis(REDIS_URL, { enableOfflineQueue: false });
+    flaky.on('error', () => {});
+    await new Promise((resolve) => flaky.once('ready', resolve));
+    const publisher = createPublisher(flaky, prefix);
+    const listener = createRedis(REDIS_URL);
+    const heard: string[] = [];
+    await listener.psubscribe(`${socketKey(prefix)}*`);
+    listener.on('pmessageBuffer', (_p, _c, message: Buffer) => heard.push(message.toString('latin1')));
+
+    flaky.disconnect(); // Redis away for this process: the push is dropped
+    publisher.toUser('u1', 'notification', { message: 'hilang' });
+    await new Promise((r) => setTimeout(r, 100));
+    await flaky.connect();
+    const deadline = Date.now() + 3000;
+    while (!heard.some((m) => m.includes('resync')) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(heard.some((m) => m.includes('resync'))).toBe(true);
+    expect(heard.some((m) => m.includes('hilang'))).toBe(false);
+    listener.disconnect();
+    flaky.disconnect();
   });
 });

@@ -3,7 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import { DomainError, type DomainErrorCode } from '../domain/errors.js';
 import { childLog } from '../log.js';
-import { isDatabaseUnreachable } from '../ops/unreachable.js';
+import { isDatabaseUnreachable, isRedisUnreachable } from '../ops/unreachable.js';
 
 export class ApiError extends Error {
   constructor(
@@ -80,6 +80,13 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
         code: 'database_unavailable',
         message: 'Basis data sedang tidak terjangkau. Coba lagi sebentar.',
       },
+    });
+    return;
+  }
+  if (isRedisUnreachable(err)) {
+    log.warn({ err: (err as Error).message, path: req.path }, 'Redis unreachable');
+    res.status(503).json({
+      error: { code: 'queue_unavailable', message: 'Antrean sedang tidak tersedia. Coba lagi sebentar.' },
     });
     return;
   }

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { degradedFeatures } from '../../../src/api/health.js';
-import { isDatabaseUnreachable } from '../../../src/ops/unreachable.js';
+import { isDatabaseUnreachable, isRedisUnreachable } from '../../../src/ops/unreachable.js';
 import { onceId } from '../../../src/pipeline/once.js';
 import { stageOf } from '../../../src/pipeline/stages.js';
 import { assertSameReply, idempotencyKeyFrom, replyDedupeKey } from '../../../src/replies/idempotency.js';
@@ -87,7 +87,7 @@ describe('Idempotency-Key', () => {
   });
 });
 
-describe('isDatabaseUnreachable', () => {
+describe('isDatabaseUnreachable and isRedisUnreachable', () => {
   it('recognises the driver and mongoose errors of a database that is away', () => {
     expect(
       isDatabaseUnreachable(Object.assign(new Error('connection 3 closed'), { name: 'MongoNetworkError' })),
@@ -96,5 +96,12 @@ describe('isDatabaseUnreachable', () => {
       isDatabaseUnreachable(new Error('Operation `messages.find()` buffering timed out after 10000ms')),
     ).toBe(true);
     expect(isDatabaseUnreachable(new Error('E11000 duplicate key'))).toBe(false);
+  });
+
+  it('recognises ioredis failing fast while Redis is away', () => {
+    expect(
+      isRedisUnreachable(new Error("Stream isn't writeable and enableOfflineQueue options is false")),
+    ).toBe(true);
+    expect(isRedisUnreachable(new Error('ERR wrong number of arguments'))).toBe(false);
   });
 });

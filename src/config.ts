@@ -27,6 +27,8 @@ const schema = z.object({
     .default('redis://127.0.0.1:6379'),
   /** Prefix for every BullMQ key and pub/sub channel, so tests and deployments can share one Redis. */
   QUEUE_PREFIX: z.string().min(1).default('aspirasi'),
+  /** How long a job stays with a worker that stopped renewing its lock (killed, frozen) before another takes it. */
+  JOB_LOCK_SECONDS: z.coerce.number().int().min(2).max(600).default(30),
   JWT_SECRET: z.string().min(16, 'minimal 16 karakter').optional(),
   /** 32-byte key (hex or base64) encrypting ChannelAccount secrets at rest. */
   ENCRYPTION_KEY: z.string().min(32, 'minimal 32 karakter').optional(),

@@ -2,9 +2,14 @@
 import type { Redis } from 'ioredis';
 import { createAdapters, type AdapterRegistry } from '../adapters/index.js';
 import type { Config } from './config.js';
+import { childLog } from './log.js';
+import { finalFailureReporter } from './queue/failure-report.js';
 import { createQueues, type Queues } from './queue/queues.js';
 import { closeRedis, createRedis } from './queue/redis.js';
+import type { FinalFailureReport } from './queue/worker.js';
 import { createPublisher, type RealtimePublisher } from './realtime/publisher.js';
+
+const log = childLog('context');
 
 export interface AppContext {
   config: Config;
@@ -13,12 +18,23 @@ export interface AppContext {
   queues: Queues;
   publisher: RealtimePublisher;
   adapters: AdapterRegistry;
+  /** Counts a job that failed for good and tells the admins (src/queue/failure-report.ts). */
+  reportFinalFailure: FinalFailureReport;
   close(): Promise<void>;
 }
 
 export function createContext(config: Config): AppContext {
   const redis = createRedis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
-  redis.on('error', () => {}); // surfaced by /healthz and by failing enqueues, not as crashes
+  // Surfaced by /healthz and by failing enqueues, not as crashes; ioredis reconnects by itself.
+  let redisDown = false;
+  redis.on('error', (err: Error) => {
+    if (!redisDown) log.warn({ err: err.message }, 'Redis unreachable; retrying in the background');
+    redisDown = true;
+  });
+  redis.on('ready', () => {
+    if (redisDown) log.info('Redis reachable again');
+    redisDown = false;
+  });
   const queues = createQueues(redis, config.QUEUE_PREFIX);
   const publisher = createPublisher(redis, config.QUEUE_PREFIX);
   return {
@@ -27,6 +43,7 @@ export function createContext(config: Config): AppContext {
     queues,
     publisher,
     adapters: createAdapters(config),
+    reportFinalFailure: finalFailureReporter(publisher),
     close: async () => {
       await queues.close();
       await closeRedis(redis);

@@ -1,24 +1,52 @@
 // Composes one Aspirasi process: API + socket.io and/or workers, by ROLE. Used by `npm start` and by tests.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Worker } from 'bullmq';
 import { startInboundWorker } from '../workers/inbound.js';
 import { startOutboundWorker } from '../workers/outbound.js';
 import { createApp } from './app.js';
 import { developmentBanner, type Config } from './config.js';
 import { createContext, type AppContext } from './context.js';
 import { childLog } from './log.js';
+import { watchDatabase } from './ops/database-watchdog.js';
 import { loadTextClassifier } from './pipeline/load-classifier.js';
 import type { IngestDeps } from './pipeline/ports.js';
+import type { AnyQueueWorker } from './queue/worker.js';
 import { createRealtimeServer, type SocketHandler } from './realtime/server.js';
 
 const log = childLog('server');
+/** In-flight jobs get this long to finish on shutdown; then they go back to the queue. */
+const WORKER_DRAIN_MS = 20_000;
+/** Each later shutdown step (sockets, HTTP, Redis) gets this long, so a dead Redis cannot hold the exit. */
+const CLOSE_STEP_MS = 3000;
+
+/** Resolves true if `work` settled within `ms`. */
+async function withDeadline(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  const done = work.then(
+    () => true,
+    () => true,
+  );
+  const inTime = await Promise.race([done, late]);
+  clearTimeout(timer);
+  return inTime;
+}
+
+async function drainWorkers(workers: AnyQueueWorker[], ms: number) {
+  if (await withDeadline(Promise.all(workers.map((w) => w.close())), ms)) return;
+  const returned = await Promise.all(workers.map((w) => w.returnInFlight()));
+  log.warn(
+    { returned: returned.reduce((a, b) => a + b, 0) },
+    'shutdown deadline: in-flight jobs handed back',
+  );
+  await withDeadline(Promise.all(workers.map((w) => w.close(true))), CLOSE_STEP_MS);
+}
 
 export interface RunningAspirasi {
   ctx: AppContext;
   url: string;
   port: number;
-  workers: Worker[];
+  workers: AnyQueueWorker[];
   /** The express app and socket.io server of an API process (the authorization matrix lists their routes). */
   express?: ReturnType<typeof createApp>;
   io?: ReturnType<typeof createRealtimeServer>['io'];
@@ -30,7 +58,7 @@ export interface StartOptions {
   /** Extra hooks for the ingest pipeline (assignment, SLA timers), set by the workflow capability. */
   ingestHooks?: Pick<IngestDeps, 'onRouted' | 'onCitizenMessage' | 'onInboundMessage'>;
   /** Extra workers to start with the others (SLA timers, nightly training). */
-  extraWorkers?: (ctx: AppContext) => Worker[];
+  extraWorkers?: (ctx: AppContext) => AnyQueueWorker[];
 }
 
 export async function startAspirasi(config: Config, opts: StartOptions = {}): Promise<RunningAspirasi> {
@@ -39,7 +67,7 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
   const ctx = createContext(config);
   const runApi = config.ROLE !== 'worker';
   const runWorkers = config.ROLE !== 'api';
-  const workers: Worker[] = [];
+  const workers: AnyQueueWorker[] = [];
   if (runWorkers) {
     const classifier = await loadTextClassifier(log);
     const deps = { classifier, minConfidence: config.CLASSIFY_MIN_CONFIDENCE, ...opts.ingestHooks };
@@ -60,6 +88,7 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
     await new Promise<void>((resolve) => http!.listen(config.PORT, resolve));
     port = (http.address() as AddressInfo).port;
   }
+  const watchdog = config.MONGODB_URI ? watchDatabase(config.MONGODB_URI) : undefined;
   const url = `http://127.0.0.1:${port}`;
   return {
     ctx,
@@ -68,12 +97,16 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
     workers,
     express: expressApp,
     io: realtime?.io,
-    // Graceful: stop taking requests, let workers finish in-flight jobs, then drop connections.
+    // Graceful: stop taking requests and jobs, let in-flight jobs finish until the deadline (then hand them back
+    // to the queue for another worker), then drop connections. Compose gives the process 30 s after SIGTERM.
     stop: async () => {
-      await realtime?.close();
-      await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
-      await Promise.all(workers.map((w) => w.close()));
-      await ctx.close();
+      watchdog?.stop();
+      const httpClosed = new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
+      await drainWorkers(workers, WORKER_DRAIN_MS);
+      await withDeadline(realtime?.close() ?? Promise.resolve(), CLOSE_STEP_MS);
+      http?.closeAllConnections();
+      await withDeadline(httpClosed, CLOSE_STEP_MS);
+      await withDeadline(ctx.close(), CLOSE_STEP_MS);
     },
   };
 }

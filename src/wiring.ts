@@ -6,6 +6,7 @@ import { startSlaWorker } from '../workers/sla.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { childLog } from './log.js';
+import { retryUntilDone } from './queue/retry-until-done.js';
 import type { StartOptions } from './server.js';
 import type { WorkflowDeps } from './workflow/deps.js';
 import { enqueueCaseRouted, enqueueCitizenMessage } from './workflow/ingest-hooks.js';
@@ -28,20 +29,23 @@ export async function startOptions(config: Config): Promise<StartOptions> {
   return {
     ingestHooks: {
       onRouted: async (id) => void (await enqueueCaseRouted(slaQueue(), id)),
-      onCitizenMessage: async (id) => void (await enqueueCitizenMessage(slaQueue(), id)),
+      onCitizenMessage: async (id, messageId) =>
+        void (await enqueueCitizenMessage(slaQueue(), id, messageId)),
       onInboundMessage: async (notice) => void (await countForCrisis(context(), notice)),
     },
     socketHandlers: [presenceSocketHandler],
     extraWorkers: (ctx: AppContext) => {
       deps = ctx;
-      scheduleOfflineReturn(ctx.queues.sla, awayMinutes).catch((err: Error) =>
-        log.error({ err: err.message }, 'could not schedule the offline-return sweep'),
+      retryUntilDone(
+        () => scheduleOfflineReturn(ctx.queues.sla, awayMinutes),
+        log,
+        'schedule the offline-return sweep',
       );
-      scheduleNightlyRetrain(ctx).catch((err: Error) =>
-        log.error({ err: err.message }, 'could not schedule the nightly classifier retraining'),
-      );
-      scheduleAnonymise(ctx.queues.maintenance).catch((err: Error) =>
-        log.error({ err: err.message }, 'could not schedule the personal-data retention job'),
+      retryUntilDone(() => scheduleNightlyRetrain(ctx), log, 'schedule the nightly classifier retraining');
+      retryUntilDone(
+        () => scheduleAnonymise(ctx.queues.maintenance),
+        log,
+        'schedule the personal-data retention job',
       );
       return [
         startSlaWorker(ctx, { awayMinutes }),

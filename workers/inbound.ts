@@ -22,7 +22,7 @@ export function startInboundWorker(
     async (job) =>
       job.data.kind === 'message'
         ? ingestMessage(job.data.message, full)
-        : applyDeliveryStatus(job.data.status, full),
-    { concurrency, log },
+        : applyDeliveryStatus(job.data.status, full, job.attemptsMade + 1),
+    { concurrency, log, onFinalFailure: ctx.reportFinalFailure },
   );
 }

@@ -1,5 +1,4 @@
 // Starts the leadership capability's workers (issue 16) and its schedules: one call from src/wiring.ts.
-import type { Worker } from 'bullmq';
 import { listenForCaseEvents } from '../src/case-events/listen.js';
 import { scheduleCaseEventSweep } from '../src/case-events/jobs.js';
 import type { AppContext } from '../src/context.js';
@@ -7,6 +6,8 @@ import { countInboundMessage } from '../src/crisis/signal.js';
 import type { InboundMessageNotice } from '../src/pipeline/ports.js';
 import { scheduleMonthlyReports } from '../src/reports/monthly/deliver.js';
 import { childLog } from '../src/log.js';
+import type { AnyQueueWorker } from '../src/queue/worker.js';
+import { retryUntilDone } from '../src/queue/retry-until-done.js';
 import { startCaseEventsWorker } from './case-events.js';
 import { startCrisisWorker } from './crisis.js';
 import { startReportsWorker } from './reports.js';
@@ -21,14 +22,10 @@ export async function countForCrisis(ctx: AppContext, notice: InboundMessageNoti
   );
 }
 
-export function startLeadershipWorkers(ctx: AppContext): Worker[] {
+export function startLeadershipWorkers(ctx: AppContext): AnyQueueWorker[] {
   const detach = listenForCaseEvents(ctx);
-  scheduleCaseEventSweep(ctx.queues.caseEvents).catch((err: Error) =>
-    log.error({ err: err.message }, 'could not schedule the case-event sweep'),
-  );
-  scheduleMonthlyReports(ctx.queues.reports).catch((err: Error) =>
-    log.error({ err: err.message }, 'could not schedule the monthly reports'),
-  );
+  retryUntilDone(() => scheduleCaseEventSweep(ctx.queues.caseEvents), log, 'schedule the case-event sweep');
+  retryUntilDone(() => scheduleMonthlyReports(ctx.queues.reports), log, 'schedule the monthly reports');
   const workers = [
     startCaseEventsWorker(ctx),
     startWebhooksWorker(ctx),

@@ -36,6 +36,6 @@ export function startMaintenanceWorker(ctx: AppContext) {
         : job.name === ANONYMISE_JOB
           ? runAnonymise(ctx.config.PERSONAL_DATA_RETENTION_DAYS)
           : null,
-    { concurrency: 1, log },
+    { concurrency: 1, log, onFinalFailure: ctx.reportFinalFailure },
   );
 }

@@ -18,8 +18,8 @@ import { OFFLINE_RETURN_JOB, returnCasesOfAwayOfficers } from '../src/workflow/o
 const log = childLog('worker:sla');
 
 export function startSlaWorker(ctx: AppContext, opts: { awayMinutes: number }, concurrency = 4) {
-  // Job data differs by job name: { conversationId } for the workflow steps, SlaJob for milestones.
-  return startQueueWorker<{ conversationId: string } & Partial<SlaJob>>(
+  // Job data differs by job name: { conversationId, messageId? } for the workflow steps, SlaJob for milestones.
+  return startQueueWorker<{ conversationId: string; messageId?: string } & Partial<SlaJob>>(
     ctx.config,
     QUEUE_NAMES.sla,
     async (job) => {
@@ -29,11 +29,11 @@ export function startSlaWorker(ctx: AppContext, opts: { awayMinutes: number }, c
         case CASE_ROUTED_JOB:
           return onRouted(ctx, job.data.conversationId);
         case CITIZEN_MESSAGE_JOB:
-          return onCitizenMessage(ctx, job.data.conversationId);
+          return onCitizenMessage(ctx, job.data.conversationId, job.data.messageId);
         default:
           return runSlaMilestone(ctx.publisher, job.data as SlaJob);
       }
     },
-    { concurrency, log },
+    { concurrency, log, onFinalFailure: ctx.reportFinalFailure },
   );
 }

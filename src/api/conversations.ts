@@ -6,6 +6,7 @@ import { canSeeConversation, conversationScope, type Actor } from '../auth/acces
 import type { AppContext } from '../context.js';
 import { MESSAGE_TYPES, TOPICS, URGENCIES } from '../domain/labels.js';
 import { createReply } from '../replies/create-reply.js';
+import { idempotencyKeyFrom } from '../replies/idempotency.js';
 import { refreshSla } from '../sla/timers.js';
 import { ConversationModel, EventModel, MessageModel } from '../store/index.js';
 import { conversationView, conversationViews } from '../views/conversation-view.js';
@@ -75,7 +76,8 @@ export function conversationsRouter(ctx: AppContext): Router {
   router.post('/conversations/:id/replies', async (req, res) => {
     const body = parseOr400(replyBody, req.body);
     const conv = await visibleConversation(req.actor!, req.params.id);
-    res.status(202).json({ message: await createReply(ctx, req.actor!, conv, body) });
+    const idempotencyKey = idempotencyKeyFrom(req.get('Idempotency-Key'));
+    res.status(202).json({ message: await createReply(ctx, req.actor!, conv, { ...body, idempotencyKey }) });
   });
 
   router.patch('/conversations/:id/classification', async (req, res) => {

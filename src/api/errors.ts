@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import { DomainError, type DomainErrorCode } from '../domain/errors.js';
 import { childLog } from '../log.js';
+import { isDatabaseUnreachable, isRedisUnreachable } from '../ops/unreachable.js';
 
 export class ApiError extends Error {
   constructor(
@@ -70,6 +71,23 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   }
   if (status && status >= 400 && status < 500) {
     res.status(status).json({ error: { code: 'bad_request', message: 'Permintaan tidak valid.' } });
+    return;
+  }
+  if (isDatabaseUnreachable(err)) {
+    log.warn({ err: (err as Error).message, path: req.path }, 'database unreachable');
+    res.status(503).json({
+      error: {
+        code: 'database_unavailable',
+        message: 'Basis data sedang tidak terjangkau. Coba lagi sebentar.',
+      },
+    });
+    return;
+  }
+  if (isRedisUnreachable(err)) {
+    log.warn({ err: (err as Error).message, path: req.path }, 'Redis unreachable');
+    res.status(503).json({
+      error: { code: 'queue_unavailable', message: 'Antrean sedang tidak tersedia. Coba lagi sebentar.' },
+    });
     return;
   }
   log.error({ err, path: req.path }, 'unhandled error');

@@ -17,6 +17,7 @@ import { publicStatusRouter } from './public-status.js';
 import { LIMITS, rateLimit } from './rate-limits.js';
 import { unknownRoute } from './errors.js';
 import { referenceRouter } from './reference.js';
+import { replyChecksRouter } from './reply-checks.js';
 import { reportsRouter } from './reports.js';
 import { rulesRouter } from './rules.js';
 import { usersRouter } from './users.js';
@@ -39,6 +40,7 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(requireAuth(ctx.config.JWT_SECRET));
   router.use(referenceRouter());
   router.use(conversationsRouter(ctx));
+  router.use(replyChecksRouter(ctx));
   router.use(workflowRouter(ctx));
   router.use(rulesRouter(ctx));
   router.use(cannedRouter());

@@ -3,21 +3,12 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Router, type RequestHandler } from 'express';
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Gauge } from 'prom-client';
 import type { AppContext } from '../context.js';
 import { credentialFrom, isSafeMethod } from '../auth/credentials.js';
 import { authenticate } from '../auth/session.js';
+import { registry } from '../ops/metrics.js';
 import { ApiError } from './errors.js';
-
-export const registry = new Registry();
-collectDefaultMetrics({ register: registry });
-
-export const webhookCounter = new Counter({
-  name: 'aspirasi_webhooks_total',
-  help: 'Webhook deliveries by channel and HTTP status',
-  labelNames: ['channel', 'status'],
-  registers: [registry],
-});
 
 const BOARD_CSP = [
   "default-src 'self'",

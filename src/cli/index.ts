@@ -4,6 +4,7 @@ import { adminCommand } from './commands/admin.js';
 import { classifyCommand } from './commands/classify.js';
 import { evalCommand } from './commands/eval.js';
 import { genericSecretCommand } from './commands/generic-secret.js';
+import { jobsCommand } from './commands/jobs.js';
 import { seedCommand } from './commands/seed.js';
 import { simulateCommand } from './commands/simulate.js';
 import { trainCommand } from './commands/train.js';
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   simulate: simulateCommand,
   admin: adminCommand,
   'generic-secret': genericSecretCommand,
+  jobs: jobsCommand,
 };
 
 function usage(): string {

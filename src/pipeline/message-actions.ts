@@ -1,9 +1,10 @@
 // Edits, removals and hides of stored messages, and delivery receipts for our replies: updates, never new messages.
 import type { DeliveryStatus, InboundMessage } from '../../adapters/types.js';
-import { ConversationModel, EventModel, MessageModel } from '../store/index.js';
+import { ConversationModel, MessageModel } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
-import { messageDedupeKey } from './identity.js';
+import { inboundIdempotencyKey, messageDedupeKey, statusIdempotencyKey } from './identity.js';
+import { recordEventOnce, withdrawEvent } from './once.js';
 import type { IngestDeps } from './ports.js';
 
 const ACTION_CHANGES = {
@@ -13,7 +14,10 @@ const ACTION_CHANGES = {
   unhide: () => ({ hidden: false }),
 } as const;
 
-/** Returns null when the message is not stored (an edit then becomes a new message). */
+/**
+ * Returns null when the message is not stored (an edit then becomes a new message). Repeatable: the change is a
+ * $set and the event's id comes from the platform event, so a retry or a redelivery writes nothing twice.
+ */
 export async function applyMessageAction(m: InboundMessage, deps: Pick<IngestDeps, 'publisher'>) {
   if (m.action === 'create') return null;
   const set = ACTION_CHANGES[m.action](m);
@@ -23,7 +27,7 @@ export async function applyMessageAction(m: InboundMessage, deps: Pick<IngestDep
     { new: true },
   );
   if (!message) return null;
-  await EventModel.create({
+  await recordEventOnce(inboundIdempotencyKey(m), {
     conversationId: message.conversationId,
     type: 'message_updated',
     data: { messageId: String(message._id), action: m.action },
@@ -42,8 +46,12 @@ export function isStatusProgress(current: string | undefined, next: DeliveryStat
 }
 
 /** A receipt can beat the worker that records our reply's platform id; retry it a few times before giving up. */
-const RECEIPT_EARLY_RETRIES = 4;
+export const RECEIPT_EARLY_RETRIES = 4;
 
+/**
+ * `attempt` is the job's attempt (1-based): a receipt for a reply we never recorded (sent outside Aspirasi) is
+ * retried RECEIPT_EARLY_RETRIES times, then settles as ignored instead of failing for good.
+ */
 export async function applyDeliveryStatus(
   s: DeliveryStatus,
   deps: Pick<IngestDeps, 'publisher'>,
@@ -54,25 +62,36 @@ export async function applyDeliveryStatus(
     accountId: s.accountId,
     externalId: s.externalId,
     direction: 'outbound',
-  });
+  }).lean();
   if (!message) {
     if (attempt <= RECEIPT_EARLY_RETRIES) throw new Error('receipt for a reply not recorded yet; retrying');
     return { kind: 'ignored' as const }; // a message sent outside Aspirasi
   }
-  if (!isStatusProgress(message.delivery?.status ?? undefined, s.status)) return { kind: 'ignored' as const };
-  message.set('delivery', {
-    ...message.delivery,
-    status: s.status,
-    error: s.error,
-    updatedAt: new Date(s.at),
-  });
-  await message.save();
-  await EventModel.create({
+  const current = message.delivery?.status ?? undefined;
+  if (!isStatusProgress(current, s.status)) return { kind: 'ignored' as const };
+  // The event first (keyed by the receipt), then the status only if no other receipt moved it meanwhile.
+  const key = statusIdempotencyKey(s);
+  await recordEventOnce(key, {
     conversationId: message.conversationId,
     type: 'reply_status',
     data: { messageId: String(message._id), status: s.status, error: s.error },
   });
-  deps.publisher.messageUpdated(messageView(message.toObject()));
+  const updated = await MessageModel.findOneAndUpdate(
+    { _id: message._id, 'delivery.status': current ?? null },
+    {
+      $set: {
+        'delivery.status': s.status,
+        'delivery.error': s.error,
+        'delivery.updatedAt': new Date(s.at),
+      },
+    },
+    { new: true },
+  ).lean();
+  if (!updated) {
+    await withdrawEvent(key);
+    throw new Error('another receipt changed this reply meanwhile; retrying'); // re-judged against the new status
+  }
+  deps.publisher.messageUpdated(messageView(updated));
   const conv = await ConversationModel.exists({ _id: message.conversationId });
   if (conv) {
     const view = await conversationView(message.conversationId);

@@ -24,10 +24,10 @@ export interface IngestDeps {
   publisher: RealtimePublisher;
   minConfidence: number;
   log: Logger;
-  /** Called after a new case is routed (SLA timers, auto-assignment). */
+  /** A new case was stored and routed (auto-assignment, SLA timers). Must be idempotent per case. */
   onRouted?: (conversationId: string) => Promise<void>;
   /** Called once per stored citizen message with its own classification (crisis detection counts it). */
   onInboundMessage?: (notice: InboundMessageNotice) => Promise<void>;
-  /** Called after a citizen writes again in an existing case (reopen, SLA clock). */
-  onCitizenMessage?: (conversationId: string) => Promise<void>;
+  /** A citizen wrote again in an existing case (reopen, SLA clock). Must be idempotent per message. */
+  onCitizenMessage?: (conversationId: string, messageId: string) => Promise<void>;
 }

@@ -16,12 +16,19 @@ export const QUEUE_NAMES = {
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
-/** Failed jobs stay for inspection (the dead-letter view); completed ones long enough to dedupe platform retries. */
+const DAY_SECONDS = 24 * 3600;
+
+/**
+ * 12 tries from 1 s span about 34 minutes, so an outage of the database that long still ends in done work.
+ * Retention is bounded (Redis runs with noeviction): completed jobs a day, long enough to absorb a platform's
+ * retries cheaply (a later redelivery is recognised by the stored message anyway); failed jobs, the dead-letter
+ * view, two weeks, up to 10,000 per queue.
+ */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
-  attempts: 8,
+  attempts: 12,
   backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 },
-  removeOnFail: false,
+  removeOnComplete: { age: DAY_SECONDS, count: 20_000 },
+  removeOnFail: { age: 14 * DAY_SECONDS, count: 10_000 },
 };
 
 /** BullMQ job ids must not contain ':' and should be short: hash the readable idempotency key. */
@@ -49,12 +56,16 @@ export const OUTBOUND_JOB_OPTIONS: JobsOptions = {
 };
 
 export function createQueues(connection: Redis, prefix: string): Queues {
-  const make = (name: QueueName) =>
-    new Queue(name, {
+  const make = (name: QueueName) => {
+    const queue = new Queue(name, {
       connection,
       prefix,
       defaultJobOptions: name === QUEUE_NAMES.outbound ? OUTBOUND_JOB_OPTIONS : DEFAULT_JOB_OPTIONS,
     });
+    // Connection errors are re-emitted by every queue; an 'error' event nobody listens to would end the process.
+    queue.on('error', () => {});
+    return queue;
+  };
   const queues = {
     inbound: make(QUEUE_NAMES.inbound),
     outbound: make(QUEUE_NAMES.outbound),

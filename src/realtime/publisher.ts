@@ -1,12 +1,20 @@
 // Workers and API processes publish through Redis, so every API process's sockets receive the events.
+// A push is best effort: while Redis is unreachable it is dropped with a warning (at most one log line a minute)
+// and counted on /metrics; the inbox refetches what it missed when its socket reconnects.
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
 import { childLog } from '../log.js';
+import { realtimeDropped } from '../ops/metrics.js';
 import { withoutUnobservedRejections } from '../queue/redis.js';
 import type { ConversationView } from '../views/conversation-view.js';
 import type { MessageView } from '../views/message-view.js';
 import { socketRightsFor } from './rights.js';
 import { rooms, socketKey } from './rooms.js';
+
+const log = childLog('realtime');
+const WARN_EVERY_MS = 60_000;
+/** Tells every open inbox to fetch again: pushes were dropped meanwhile. */
+export const RESYNC_EVENT = 'resync';
 
 export interface RealtimePublisher {
   conversationNew(view: ConversationView): void;
@@ -16,14 +24,37 @@ export interface RealtimePublisher {
   toUser(userId: string, event: string, payload: unknown): void;
 }
 
-const log = childLog('realtime');
+/** Logs the first dropped push, then one line a minute with the count, so an outage does not flood the log. */
+function dropWithWarning(onDrop: () => void) {
+  let lastWarning = 0;
+  let droppedSinceWarning = 0;
+  return (_method: string, err: Error) => {
+    onDrop();
+    realtimeDropped.inc();
+    droppedSinceWarning++;
+    if (Date.now() - lastWarning < WARN_EVERY_MS) return;
+    log.warn({ err: err.message, dropped: droppedSinceWarning }, 'Redis unreachable: live pushes dropped');
+    lastWarning = Date.now();
+    droppedSinceWarning = 0;
+  };
+}
 
 export function createPublisher(redis: Redis, prefix: string): RealtimePublisher {
-  // A push that cannot reach Redis is dropped with a warning (the inbox refetches on reconnect).
-  const guarded = withoutUnobservedRejections(redis, ['publish'], (_m, err) =>
-    log.warn({ err: err.message }, 'realtime push dropped: Redis unreachable'),
+  let missed = false;
+  // The emitter never awaits publish: a failure must not reject unobserved (src/queue/redis.ts).
+  const guarded = withoutUnobservedRejections(
+    redis,
+    ['publish'],
+    dropWithWarning(() => (missed = true)),
   );
   const emitter = new Emitter(guarded, { key: socketKey(prefix) });
+  // Sockets stay connected while Redis is away, so nothing tells an open inbox it missed pushes: once Redis is
+  // back, ask every inbox to fetch again.
+  redis.on('ready', () => {
+    if (!missed) return;
+    missed = false;
+    emitter.emit(RESYNC_EVENT, { reason: 'redis_recovered' });
+  });
   const agencyRooms = (agencyId: string) => [rooms.agency(agencyId), rooms.all];
   const rights = socketRightsFor(redis, prefix);
   return {

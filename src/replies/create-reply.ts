@@ -1,33 +1,43 @@
-// An officer's reply: checked against the platform's reply window, stored as queued, sent by the outbound worker.
+// An officer's reply: checked against the platform's reply window, stored as queued (the outbox record), recorded
+// on the case, then sent by the outbound worker. With an Idempotency-Key, repeating the request returns the same
+// reply and finishes whatever the first request left undone.
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../api/errors.js';
-import { jobIdFor } from '../queue/queues.js';
-import { recordCaseEvent } from '../case-events/recorded.js';
-import { ConversationModel, EventModel, MessageModel } from '../store/index.js';
+import { childLog } from '../log.js';
+import { crashPoint } from '../pipeline/crash-point.js';
+import { isDuplicateKey } from '../pipeline/store-message.js';
+import { MessageModel } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
-import { afterReply, withTicketNumber } from '../workflow/after-reply.js';
+import { withTicketNumber } from '../workflow/after-reply.js';
 import { takeClaim } from '../workflow/claim.js';
+import { assertSameReply, replyDedupeKey } from './idempotency.js';
+import { enqueueSendOrLeaveToSweep } from './outbox.js';
+import { recordReplyOnCase } from './reply-on-case.js';
 
 export interface ReplyRequest {
   text: string;
   visibility?: 'public' | 'private';
   /** Answer a case another officer has claimed (the claim lock otherwise answers 409 claimed_by_other). */
   takeOver?: boolean;
+  /** The request's Idempotency-Key header (src/replies/idempotency.ts). */
+  idempotencyKey?: string;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ConversationDoc = any;
+
+const log = childLog('replies');
 
 /** The citizen message a reply answers: the newest inbound one. */
 async function lastInboundMessage(conversationId: unknown) {
   return MessageModel.findOne({ conversationId, direction: 'inbound' }).sort({ createdAt: -1 }).lean();
 }
 
-export async function createReply(ctx: AppContext, actor: Actor, conv: ConversationDoc, req: ReplyRequest) {
-  const visibility = req.visibility ?? conv.visibility;
+async function checkReplyAllowed(ctx: AppContext, actor: Actor, conv: ConversationDoc, req: ReplyRequest) {
+  const visibility: 'public' | 'private' = req.visibility ?? conv.visibility;
   if (visibility === 'public' && conv.visibility === 'private') {
     throw new ApiError(
       400,
@@ -62,46 +72,70 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
     inReplyToMeta: (inReplyTo.meta ?? undefined) as Record<string, string> | undefined,
   });
   if (window && !window.allowed) throw new ApiError(409, 'reply_window_closed', window.reason);
-  await takeClaim(actor, conv, req.takeOver);
+  return { visibility, inReplyTo };
+}
 
+export async function createReply(ctx: AppContext, actor: Actor, conv: ConversationDoc, req: ReplyRequest) {
+  const dedupeKey = req.idempotencyKey
+    ? replyDedupeKey(conv._id, actor.id, req.idempotencyKey)
+    : `out:${randomUUID()}`;
+  const earlier = req.idempotencyKey ? await MessageModel.findOne({ dedupeKey }).lean() : null;
+  if (earlier) return finishReply(ctx, actor, earlier, req.text);
+
+  const { visibility, inReplyTo } = await checkReplyAllowed(ctx, actor, conv, req);
+  await takeClaim(actor, conv, req.takeOver);
   const first = !conv.firstRespondedAt;
   const text = first ? withTicketNumber(req.text, conv.ticketNumber) : req.text;
   const now = new Date();
-  const message = await MessageModel.create({
-    conversationId: conv._id,
-    direction: 'outbound',
-    platform: conv.platform,
-    accountId: conv.accountId,
-    dedupeKey: `out:${randomUUID()}`,
-    visibility,
-    author: { id: actor.id, name: actor.name },
-    text,
-    replyToExternalId: inReplyTo.externalId,
-    sentBy: actor.id,
-    delivery: { status: 'queued', attempts: 0, updatedAt: now },
-    createdAt: now,
-  });
-  await ctx.queues.outbound.add(
-    'send',
-    { messageId: String(message._id) },
-    { jobId: jobIdFor(`reply:${message._id}`) },
-  );
+  let message;
+  try {
+    message = (
+      await MessageModel.create({
+        conversationId: conv._id,
+        direction: 'outbound',
+        platform: conv.platform,
+        accountId: conv.accountId,
+        dedupeKey,
+        visibility,
+        author: { id: actor.id, name: actor.name },
+        text,
+        replyToExternalId: inReplyTo.externalId,
+        sentBy: actor.id,
+        delivery: { status: 'queued', attempts: 0, round: 0, updatedAt: now },
+        pipeline: { stage: 'stored' },
+        createdAt: now,
+      })
+    ).toObject();
+  } catch (err) {
+    // The same Idempotency-Key, sent twice at once: the other request stored it.
+    if (!isDuplicateKey(err)) throw err;
+    message = await MessageModel.findOne({ dedupeKey }).lean();
+    if (!message) throw err;
+  }
+  crashPoint('reply:stored');
+  return finishReply(ctx, actor, message, req.text);
+}
 
-  const set: Record<string, unknown> = { lastMessageAt: now, preview: text.slice(0, 200) };
-  if (first) set.firstRespondedAt = now;
-  await ConversationModel.updateOne({ _id: conv._id }, { $set: set, $inc: { messageCount: 1 } });
-  const replied = await EventModel.create({
-    conversationId: conv._id,
-    type: 'replied',
-    actorId: actor.id,
-    agencyId: conv.agencyId,
-    data: { messageId: String(message._id), visibility, first },
-  });
-  await recordCaseEvent(replied);
-  await afterReply(ctx, actor, conv._id, first);
-  const view = messageView(message.toObject());
+/** Everything after storing the reply; repeatable, so an Idempotency-Key retry completes a half-done request. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function finishReply(ctx: AppContext, actor: Actor, message: any, requestedText: string) {
+  assertSameReply(message.text, requestedText);
+  try {
+    await recordReplyOnCase(ctx, message, { id: actor.id, agencyId: actor.agencyId });
+  } catch (err) {
+    // E.g. Redis away for the SLA timers: the reply is stored, and its send job finishes this (the stage says so).
+    log.warn(
+      { messageId: String(message._id), err: (err as Error).message },
+      'reply stored; case update left to its send job',
+    );
+  }
+  crashPoint('reply:recorded');
+  if (message.delivery?.status === 'queued')
+    await enqueueSendOrLeaveToSweep(ctx.queues.outbound, String(message._id), message.delivery.round ?? 0);
+  const fresh = (await MessageModel.findById(message._id).lean()) ?? message;
+  const view = messageView(fresh);
   ctx.publisher.messageNew(view);
-  const convView = await conversationView(conv._id);
+  const convView = await conversationView(message.conversationId);
   if (convView) ctx.publisher.conversationUpdated(convView);
   return view;
 }

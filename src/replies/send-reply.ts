@@ -1,110 +1,133 @@
-// The outbound worker's job: send one queued reply through its adapter and record what happened.
+// The outbound worker's job: send one reply at most once. The reply is claimed (queued -> sending, with a fresh
+// claim id) before the platform is called; the outcome is then recorded against that claim. A retry that finds
+// the reply still `sending` knows a call was made whose outcome was never recorded: unless this job kept the
+// outcome in Redis, the reply becomes `unknown` for an officer to check - it is never sent again by itself.
+import { randomUUID } from 'node:crypto';
 import { UnrecoverableError } from 'bullmq';
-import type { OutboundReply } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
-import { unseal } from '../security/seal.js';
-import {
-  ChannelAccountModel,
-  ContactModel,
-  ConversationModel,
-  EventModel,
-  MessageModel,
-} from '../store/index.js';
-import { conversationView } from '../views/conversation-view.js';
-import { messageView } from '../views/message-view.js';
+import { crashPoint } from '../pipeline/crash-point.js';
+import { MessageModel } from '../store/index.js';
+import { recordDelivery, settleUnknown } from './delivery.js';
+import type { SendJobData } from './outbox.js';
+import { buildReply, callPlatform } from './platform-call.js';
+import { recordReplyOnCase } from './reply-on-case.js';
 
-export async function loadCredentials(ctx: AppContext, platform: string, accountId: string) {
-  const account = await ChannelAccountModel.findOne({ platform, accountId })
-    .select('+credentialsSealed')
-    .lean();
-  const credentials = account?.credentialsSealed
-    ? unseal(account.credentialsSealed, ctx.config.ENCRYPTION_KEY)
-    : {};
-  return { ...credentials, ...(account?.replyUrl ? { replyUrl: account.replyUrl } : {}) } as Record<
-    string,
-    string
-  >;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type MessageDoc = any;
 
-async function recordDelivery(
-  ctx: AppContext,
-  messageId: string,
-  delivery: Record<string, unknown>,
-  externalId?: string,
-) {
-  const message = await MessageModel.findByIdAndUpdate(
-    messageId,
-    { $set: { delivery: { ...delivery, updatedAt: new Date() }, ...(externalId ? { externalId } : {}) } },
-    { new: true },
-  );
-  if (!message) return;
-  await EventModel.create({
-    conversationId: message.conversationId,
-    type: 'reply_status',
-    data: { messageId, status: delivery.status, error: delivery.error },
-  });
-  ctx.publisher.messageUpdated(messageView(message.toObject()));
-  const view = await conversationView(message.conversationId);
-  if (view) ctx.publisher.conversationUpdated(view);
+export interface SendAttempt {
+  data: SendJobData;
+  attempt: number;
+  maxAttempts: number;
+  /** Keeps the platform's answer in the job (Redis) before the database records it. */
+  rememberOutcome(pending: NonNullable<SendJobData['pending']>): Promise<void>;
 }
 
 /**
- * Throws to let BullMQ retry with backoff; UnrecoverableError when retrying cannot help.
- * Returns { retryAfterMs } when the platform named its own wait (rate limits), for the worker to delay the job.
+ * Throws to let BullMQ retry with backoff (the reply is queued again first); UnrecoverableError when retrying
+ * cannot help. Returns { retryAfterMs } when the platform named its own wait, for the worker to delay the job.
  */
-export async function sendReply(
-  ctx: AppContext,
-  messageId: string,
-  attempt: number,
-  maxAttempts: number,
-): Promise<void | { retryAfterMs: number }> {
+export async function sendReply(ctx: AppContext, job: SendAttempt): Promise<void | { retryAfterMs: number }> {
+  const messageId = job.data.messageId;
   const message = await MessageModel.findById(messageId).lean();
-  if (!message || message.delivery?.status !== 'queued') return; // already sent or gone: idempotent
-  const conv = await ConversationModel.findById(message.conversationId).lean();
-  const contact = conv ? await ContactModel.findById(conv.contactId).lean() : null;
-  const inReplyTo = await MessageModel.findOne({
-    conversationId: message.conversationId,
-    direction: 'inbound',
-    externalId: message.replyToExternalId,
-  }).lean();
-  const adapter = ctx.adapters.forPlatform(message.platform);
-  if (!conv || !contact || !adapter) {
-    await recordDelivery(ctx, messageId, {
-      status: 'failed',
-      error: 'Kanal atau percakapan tidak ditemukan.',
-    });
+  if (!message || message.direction !== 'outbound') return;
+  await recordReplyOnCase(ctx, message); // only does something if the API died before finishing it
+  let status: string | null | undefined = message.delivery?.status;
+  if (status === 'sending') status = await settleEarlierCall(ctx, message, job.data.pending);
+  if (status !== 'queued') return; // sent, failed, unknown: settled already
+
+  const reply = await buildReply(ctx, message);
+  if (!reply || !ctx.adapters.forPlatform(message.platform)) {
+    await recordDelivery(
+      ctx,
+      messageId,
+      { status: 'queued' },
+      {
+        status: 'failed',
+        error: 'Kanal atau percakapan tidak ditemukan.',
+      },
+    );
     throw new UnrecoverableError('missing conversation, contact or adapter');
   }
-  const reply: OutboundReply = {
-    platform: message.platform,
-    accountId: message.accountId,
-    visibility: message.visibility,
-    text: message.text,
-    inReplyTo: {
-      externalId: message.replyToExternalId ?? '',
-      meta: Object.fromEntries(Object.entries(inReplyTo?.meta ?? {})) as Record<string, string>,
+  const claim = randomUUID();
+  const claimed = await MessageModel.updateOne(
+    { _id: messageId, 'delivery.status': 'queued' },
+    {
+      $set: {
+        'delivery.status': 'sending',
+        'delivery.claim': claim,
+        'delivery.attempts': job.attempt,
+        'delivery.updatedAt': new Date(),
+      },
     },
-    recipient: { id: contact.externalUserId, phone: contact.phone ?? undefined },
-    threadKey: conv.threadRef.split(':').slice(2).join(':'),
-  };
-  const result = await adapter.send(reply, {
-    baseUrl: ctx.adapters.baseUrlFor(message.platform),
-    credentials: await loadCredentials(ctx, message.platform, message.accountId),
-    fetch: globalThis.fetch,
-  });
-  if (result.ok) {
-    await recordDelivery(ctx, messageId, { status: 'sent', attempts: attempt }, result.externalId);
+  );
+  if (claimed.modifiedCount === 0) return; // another job took it
+  crashPoint('send:claimed');
+
+  const { result, unknown } = await callPlatform(ctx, message, reply);
+  crashPoint('send:platform-answered');
+  const outcome = result.ok ? 'sent' : unknown ? 'unknown' : 'not_sent';
+  await job
+    .rememberOutcome({ claim, outcome, externalId: result.ok ? result.externalId : undefined })
+    .catch(() => {}); // Redis away: the database write below is then the only record
+  if (result.ok || unknown) {
+    await settleEarlierCall(
+      ctx,
+      { _id: message._id, delivery: { claim } },
+      { claim, outcome, ...(result.ok ? { externalId: result.externalId } : {}) },
+    );
+    crashPoint('send:recorded');
     return;
   }
-  const last = attempt >= maxAttempts;
+  // The platform answered with a refusal, or the connection was never made: certainly not delivered.
+  const last = job.attempt >= job.maxAttempts;
   if (result.retryable && !last) {
-    await MessageModel.updateOne(
-      { _id: messageId },
-      { $set: { 'delivery.error': result.error, 'delivery.attempts': attempt } },
+    await recordDelivery(
+      ctx,
+      messageId,
+      { status: 'sending', claim },
+      {
+        status: 'queued',
+        error: result.error,
+        attempts: job.attempt,
+      },
     );
     if (result.retryAfterMs) return { retryAfterMs: result.retryAfterMs };
     throw new Error(result.error);
   }
-  await recordDelivery(ctx, messageId, { status: 'failed', error: result.error, attempts: attempt });
+  await recordDelivery(
+    ctx,
+    messageId,
+    { status: 'sending', claim },
+    {
+      status: 'failed',
+      error: result.error,
+      attempts: job.attempt,
+    },
+  );
   throw new UnrecoverableError(result.error);
+}
+
+/**
+ * A call was made under the reply's current claim and its outcome never reached the database: record what this
+ * job remembers of it, or `unknown`. Returns the reply's status afterwards (`queued` when the call certainly
+ * failed, so this attempt may send it).
+ */
+async function settleEarlierCall(
+  ctx: AppContext,
+  message: MessageDoc,
+  pending: SendJobData['pending'],
+): Promise<string | undefined> {
+  const messageId = String(message._id);
+  const claim: string = message.delivery?.claim ?? '';
+  const from = { status: 'sending', claim };
+  let settled;
+  if (pending?.claim === claim && pending.outcome === 'sent') {
+    settled = await recordDelivery(ctx, messageId, from, { status: 'sent', externalId: pending.externalId });
+  } else if (pending?.claim === claim && pending.outcome === 'not_sent') {
+    settled = await recordDelivery(ctx, messageId, from, { status: 'queued' });
+  } else {
+    settled = await settleUnknown(ctx, messageId, claim);
+  }
+  return settled?.delivery?.status ?? undefined;
 }

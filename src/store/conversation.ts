@@ -31,6 +31,8 @@ const conversationSchema = new Schema(
     ticketNumber: { type: String, required: true },
     /** `${platform}:${accountId}:${threadKey}`: one conversation per thread (DM thread, or post+citizen). */
     threadRef: { type: String, required: true },
+    /** dedupeKey of the message that opened the case: a resumed ingest of that message knows the case is its own. */
+    openedBy: { type: String },
     platform: { type: String, enum: PLATFORMS, required: true },
     accountId: { type: String, required: true },
     visibility: { type: String, enum: ['public', 'private'], required: true },

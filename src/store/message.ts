@@ -1,6 +1,17 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { PLATFORMS } from '../domain/labels.js';
 
+export const DELIVERY_STATUSES = [
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'read',
+  'failed',
+  'unknown',
+] as const;
+export const INGEST_STAGES = ['stored', 'applied', 'done'] as const;
+
 const attachmentSchema = new Schema(
   {
     type: { type: String, required: true },
@@ -37,11 +48,25 @@ const messageSchema = new Schema(
     removed: { type: Boolean, default: false },
     hidden: { type: Boolean, default: false },
     sentBy: { type: Schema.Types.ObjectId, ref: 'User' },
+    /** Outbound: queued -> sending (claimed before the platform call) -> sent | failed | unknown (the outcome of a
+     *  call cannot be known: an officer checks the platform and resends or confirms; never resent by itself). */
     delivery: {
-      status: { type: String, enum: ['queued', 'sent', 'delivered', 'read', 'failed'] },
+      status: { type: String, enum: DELIVERY_STATUSES },
       error: String,
       attempts: Number,
+      /** The claim of the send attempt in flight: a retry that finds its own claim knows the call was made. */
+      claim: String,
+      /** 0 for the first send; +1 each time an officer resends after checking (one send job per round). */
+      round: { type: Number, default: 0 },
       updatedAt: Date,
+    },
+    /** Inbound: how far ingest got (src/pipeline/stages.ts); every delivery of the event resumes from here. */
+    pipeline: {
+      stage: { type: String, enum: INGEST_STAGES },
+      /** This message opened its conversation (creation events and the routed follow-up are its to write). */
+      opened: Boolean,
+      /** The classifier's urgency for this message, kept so a resumed ingest needs no second classification. */
+      urgency: String,
     },
     createdAt: { type: Date, required: true },
   },
@@ -54,6 +79,8 @@ messageSchema.index({ dedupeKey: 1 }, { unique: true });
 messageSchema.index({ conversationId: 1, createdAt: 1 });
 // Delivery receipts and edits look a message up by the platform's id: findOne({ platform, accountId, externalId }).
 messageSchema.index({ platform: 1, accountId: 1, externalId: 1 });
+// The reply outbox sweep: find({ 'delivery.status': { $in: ['queued', 'sending'] }, 'delivery.updatedAt': { $lt } }).
+messageSchema.index({ 'delivery.status': 1, 'delivery.updatedAt': 1 });
 
 export type Message = InferSchemaType<typeof messageSchema>;
 export const MessageModel = model('Message', messageSchema);

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/access.js';
 import { ApiError } from '../api/errors.js';
 import { pickOfficer, type OfficerCandidate } from '../routing/assign.js';
 import { ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
+import { withdrawEvent } from '../pipeline/once.js';
 import { publishConversation, recordEvent, type WorkflowDeps } from './deps.js';
 
 /** Online officers of the agency with their open-case counts (one count query per online officer). */
@@ -30,23 +31,32 @@ export async function officerCandidates(agencyId: unknown): Promise<OfficerCandi
 /**
  * Give an unassigned open case to the least-loaded online officer of its agency; nobody online or everyone
  * full leaves it in the agency queue. Returns the officer's id or null.
+ * With `onceKey` (a retried job) the event is written first under that key, so a crash between the two writes
+ * neither loses the event nor, on the retry, writes a second one.
  */
 export async function autoAssign(
   deps: Pick<WorkflowDeps, 'publisher'>,
   conversationId: string,
+  onceKey?: string,
 ): Promise<string | null> {
   const conv = await ConversationModel.findById(conversationId).lean();
   if (!conv || conv.assigneeId || !(OPEN_STATUSES as readonly string[]).includes(conv.status)) return null;
   const officerId = pickOfficer(await officerCandidates(conv.agencyId));
   if (!officerId) return null;
+  const eventKey = onceKey && `${onceKey}:assigned`;
+  const event = { userId: officerId, by: 'auto' };
+  if (eventKey) await recordEvent(conv, 'assigned', null, event, eventKey);
   // Only if still unassigned: a supervisor may have assigned it meanwhile.
   const res = await ConversationModel.updateOne(
     { _id: conv._id, assigneeId: null },
     { $set: { assigneeId: officerId } },
   );
-  if (res.modifiedCount === 0) return null;
+  if (res.modifiedCount === 0) {
+    if (eventKey) await withdrawEvent(eventKey);
+    return null;
+  }
   await UserModel.updateOne({ _id: officerId }, { $set: { lastAssignedAt: new Date() } });
-  await recordEvent(conv, 'assigned', null, { userId: officerId, by: 'auto' });
+  if (!eventKey) await recordEvent(conv, 'assigned', null, event);
   await publishConversation(deps, conv._id);
   return officerId;
 }

@@ -1,5 +1,6 @@
 // What the workflow needs from a running process: the realtime publisher and the SLA queue.
 import type { Queue } from 'bullmq';
+import { recordEventOnce } from '../pipeline/once.js';
 import type { RealtimePublisher } from '../realtime/publisher.js';
 import { recordCaseEvent } from '../case-events/recorded.js';
 import { EventModel } from '../store/index.js';
@@ -10,16 +11,18 @@ export interface WorkflowDeps {
   queues: { sla: Queue };
 }
 
-/** Append one audit-log entry of a conversation. */
+/** Append one audit-log entry of a conversation; with `onceKey`, at most one entry per key (retried jobs). */
 export async function recordEvent(
   conv: { _id: unknown; agencyId: unknown },
   type: string,
   actorId: string | null,
   data: Record<string, unknown> = {},
+  onceKey?: string,
 ) {
-  await recordCaseEvent(
-    await EventModel.create({ conversationId: conv._id, type, actorId, agencyId: conv.agencyId, data }),
-  );
+  const event = { conversationId: conv._id, type, actorId, agencyId: conv.agencyId, data };
+  if (onceKey) return void (await recordEventOnce(onceKey, event));
+  const created = await EventModel.create(event);
+  await recordCaseEvent(created);
 }
 
 /** Push the fresh view to the agency rooms (and to the agency that just lost the case) and return it. */

@@ -1,8 +1,12 @@
-// What the ingest pipeline calls after storing a citizen's message (see src/pipeline/ports.ts).
-// The hooks only enqueue a job on the SLA queue: the work then has BullMQ's retries, whereas a hook that failed
-// inside the inbound job would be lost (its retry finds the message already stored and stops early).
+// What the ingest pipeline hands off after storing a citizen's message (see src/pipeline/ports.ts): a job on the
+// SLA queue, keyed by the case (a new case) or by the message (a later one), so the work has BullMQ's retries and
+// a resumed ingest that hands off again adds nothing twice. The jobs themselves are safe to repeat: each change
+// is conditional on the case's state, and its event is keyed by the job, written first as the intent.
 import type { Queue } from 'bullmq';
 import type { ConversationStatus } from '../domain/labels.js';
+import { crashPoint } from '../pipeline/crash-point.js';
+import { eventRecorded, withdrawEvent } from '../pipeline/once.js';
+import { addJobOnce } from '../queue/add-once.js';
 import { jobIdFor } from '../queue/queues.js';
 import { refreshSla } from '../sla/timers.js';
 import { AgencyModel, ConversationModel } from '../store/index.js';
@@ -14,17 +18,27 @@ export const CASE_ROUTED_JOB = 'case-routed';
 export const CITIZEN_MESSAGE_JOB = 'citizen-message';
 
 export function enqueueCaseRouted(queue: Queue, conversationId: string) {
-  return queue.add(CASE_ROUTED_JOB, { conversationId }, { jobId: jobIdFor(`routed:${conversationId}`) });
+  return addJobOnce(queue, {
+    name: CASE_ROUTED_JOB,
+    data: { conversationId },
+    opts: { jobId: jobIdFor(`routed:${conversationId}`) },
+  });
 }
 
-export function enqueueCitizenMessage(queue: Queue, conversationId: string) {
-  return queue.add(CITIZEN_MESSAGE_JOB, { conversationId });
+export function enqueueCitizenMessage(queue: Queue, conversationId: string, messageId: string) {
+  return addJobOnce(queue, {
+    name: CITIZEN_MESSAGE_JOB,
+    data: { conversationId, messageId },
+    opts: { jobId: jobIdFor(`citizen:${messageId}`) },
+  });
 }
 
 /** A new case: give it to an online officer of its agency (or leave it in the queue) and start its SLA clocks. */
 export async function onRouted(deps: WorkflowDeps, conversationId: string) {
-  await autoAssign(deps, conversationId);
+  await autoAssign(deps, conversationId, `routed:${conversationId}`);
+  crashPoint('followup:assigned');
   await refreshSla(deps.queues.sla, conversationId);
+  crashPoint('followup:sla');
   // The inbox row needs its SLA countdown, which did not exist when the case was first pushed.
   await publishConversation(deps, conversationId);
 }
@@ -32,8 +46,9 @@ export async function onRouted(deps: WorkflowDeps, conversationId: string) {
 /**
  * The citizen wrote again: a waiting case resumes (its clock unpauses), a resolved or closed one reopens.
  * A message that raised the urgency re-plans the deadlines with the stricter policy.
+ * `messageId` keys the job's events: older jobs without it (queued before an upgrade) still work, unkeyed.
  */
-export async function onCitizenMessage(deps: WorkflowDeps, conversationId: string) {
+export async function onCitizenMessage(deps: WorkflowDeps, conversationId: string, messageId?: string) {
   const conv = await ConversationModel.findById(conversationId).lean();
   if (!conv) return;
   const current = conv.status as ConversationStatus;
@@ -42,21 +57,25 @@ export async function onCitizenMessage(deps: WorkflowDeps, conversationId: strin
     { status: current, agencyId: String(conv.agencyId), agencyIsHumas: Boolean(holder?.isHumas) },
     { type: 'citizen_message' },
   );
-  const changed = result.ok && result.changed;
-  if (changed) {
+  const onceKey = messageId && `citizen:${messageId}`;
+  const eventKey = onceKey && `${onceKey}:status`;
+  let moved = false;
+  if (result.ok && result.changed) {
     const set: Record<string, unknown> = { status: result.status };
     if (current === 'resolved' || current === 'closed') set.resolvedAt = null;
+    const event = { from: current, to: result.status, action: 'citizen_message' };
+    if (eventKey) await recordEvent(conv, 'status_changed', null, event, eventKey);
     const res = await ConversationModel.updateOne({ _id: conv._id, status: current }, { $set: set });
-    if (res.modifiedCount) {
-      await recordEvent(conv, 'status_changed', null, {
-        from: current,
-        to: result.status,
-        action: 'citizen_message',
-      });
-      if (!conv.assigneeId) await autoAssign(deps, conversationId);
-    }
+    moved = res.modifiedCount > 0;
+    if (moved && !eventKey) await recordEvent(conv, 'status_changed', null, event);
+    if (!moved && eventKey) await withdrawEvent(eventKey); // someone else moved the case first
+    crashPoint('followup:reopened');
+  } else if (eventKey) {
+    // A retry of this job after it had moved the case: the rest of its work is still to do.
+    moved = await eventRecorded(eventKey);
   }
-  if (changed || conv.sla?.policyUrgency !== conv.urgency) {
+  if (moved && !conv.assigneeId) await autoAssign(deps, conversationId, onceKey || undefined);
+  if (moved || conv.sla?.policyUrgency !== conv.urgency) {
     await refreshSla(deps.queues.sla, conversationId);
     await publishConversation(deps, conv._id);
   }

@@ -116,6 +116,30 @@ describe('officer inbox in the browser', () => {
     await screenshot(officer, 'conversation-replied');
   });
 
+  it('shows a reply whose delivery is uncertain, and sends it again only when the officer checked', async () => {
+    // The platform takes the request, then the connection drops: nobody knows whether the citizen got it.
+    platform.respond('POST', '/replies', { destroy: true }, { body: { id: 'citizen-portal-reply-2' } });
+    const view = officer.getByTestId('conversation-view');
+    const text = 'Petugas kami sudah di lokasi, mohon ditunggu.';
+    await view.getByRole('textbox', { name: 'Balas' }).fill(text);
+    await view.getByRole('button', { name: 'Kirim' }).click();
+
+    const message = view.getByTestId('outbound-message').filter({ hasText: text });
+    const delivery = message.getByTestId('delivery-status');
+    await expect.poll(() => delivery.getAttribute('data-status'), { timeout: 15_000 }).toBe('unknown');
+    expect(await delivery.innerText()).toMatch(/^Tidak pasti terkirim: .*Periksa di platform/);
+    const received = () =>
+      platform.requests.filter((r) => (r.body as { text?: string })?.text === text).length;
+    expect(received()).toBe(1);
+
+    await message.getByRole('button', { name: 'Periksa & kirim ulang' }).click();
+    const dialog = officer.getByRole('dialog', { name: 'Periksa balasan di platform' });
+    expect(await dialog.innerText()).toMatch(/Buka .+ dan periksa percakapan ini dulu/);
+    await dialog.getByRole('button', { name: 'Belum ada — kirim ulang' }).click();
+    await expect.poll(() => delivery.getAttribute('data-status'), { timeout: 15_000 }).toBe('sent');
+    expect(received()).toBe(2);
+  });
+
   it('returns 404 to the other agency even with the direct link', async () => {
     await otherAgencyOfficer.goto(`${t.url}/inbox/${conversationId}`);
     await otherAgencyOfficer.getByText('404').waitFor();

@@ -117,7 +117,10 @@ describe('replies', () => {
 describe('health and Redis loss', () => {
   it('reports MongoDB and Redis up', async () => {
     const res = await t.api('/healthz');
-    expect(res).toEqual({ status: 200, body: { status: 'ok', mongo: 'up', redis: 'up' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', mongo: 'up', redis: 'up', degraded: [] });
+    // The reply the source refused above is a job that failed for good: visible here for operators.
+    expect(res.body.failedJobs.outbound).toBeGreaterThanOrEqual(1);
   });
 
   it('answers 503 to webhooks while Redis is unreachable, so the platform retries', async () => {
@@ -131,7 +134,13 @@ describe('health and Redis loss', () => {
       };
       const res = await t.postGeneric('lapor-web', body);
       expect(res.status).toBe(503);
-      expect((await t.api('/healthz')).body.redis).toBe('down');
+      // Reads still work, so the process stays in service and says what is degraded.
+      const health = await t.api('/healthz');
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({ status: 'degraded', mongo: 'up', redis: 'down' });
+      expect(health.body.degraded).toContain('webhooks');
+      expect(health.body.message).toMatch(/webhook dijawab 503/);
+      expect((await t.api('/api/conversations', { token })).status).toBe(200);
     } finally {
       await t.app.ctx.redis.connect();
     }

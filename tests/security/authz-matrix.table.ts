@@ -48,6 +48,8 @@ export const ROUTES: Record<string, Row> = {
   'GET /api/conversations': /* listed or not    */ seen(200),
   'GET /api/conversations/:id': /*              */ seen(200),
   'POST /api/conversations/:id/replies': /*     */ seen(202),
+  'POST /api/conversations/:id/replies/:messageId/resend': seen(200),
+  'POST /api/conversations/:id/replies/:messageId/confirm-sent': seen(200),
   'PATCH /api/conversations/:id/classification': seen(200),
   'POST /api/conversations/:id/accept': /*      */ seen(200),
   'POST /api/conversations/:id/reject': /*      */ seen(200),

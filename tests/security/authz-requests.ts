@@ -59,6 +59,23 @@ async function throwawayUser(w: World, target: 'A' | 'B') {
   return String(user._id);
 }
 
+/** A reply on the cell's case whose delivery is uncertain (it waits for an officer to check it). */
+async function uncertainReplyOn(w: World, c: Cell, verdict: 'resend' | 'confirm-sent') {
+  const conv = await caseOf(w, c);
+  const reply = await MessageModel.create({
+    conversationId: conv.id,
+    direction: 'outbound',
+    platform: 'generic',
+    accountId: 'lapor-web',
+    dedupeKey: `out:matrix:${unique()}`,
+    visibility: 'private',
+    text: 'Balasan yang belum pasti terkirim.',
+    delivery: { status: 'unknown', updatedAt: new Date() },
+    createdAt: new Date(),
+  });
+  return `/api/conversations/${conv.id}/replies/${reply._id}/${verdict}`;
+}
+
 async function cannedOf(w: World, c: Cell) {
   const doc = await CannedResponseModel.create({
     title: `Matriks ${unique()}`,
@@ -159,6 +176,12 @@ export const REQUESTS: Record<string, (w: World, c: Cell) => Promise<Request>> =
   'POST /api/conversations/:id/replies': async (w, c) => ({
     path: `${base((await caseOf(w, c)).id)}/replies`,
     body: { text: 'Terima kasih, kami tindak lanjuti.' },
+  }),
+  'POST /api/conversations/:id/replies/:messageId/resend': async (w, c) => ({
+    path: await uncertainReplyOn(w, c, 'resend'),
+  }),
+  'POST /api/conversations/:id/replies/:messageId/confirm-sent': async (w, c) => ({
+    path: await uncertainReplyOn(w, c, 'confirm-sent'),
   }),
   'PATCH /api/conversations/:id/classification': async (w, c) => ({
     path: `${base((await caseOf(w, c)).id)}/classification`,

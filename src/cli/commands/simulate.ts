@@ -94,6 +94,7 @@ export const simulateCommand: Command = {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...delivery.headers },
           body: delivery.body,
+          signal: AbortSignal.timeout(15_000), // a server that accepts but never answers must not hang the CLI
         });
         if (!res.ok) failed++;
         io.stdout.write(

@@ -8,6 +8,7 @@ import { replyWindowClosed } from '../lib/replyWindow';
 import { showToast, toastError } from '../lib/toast';
 import { useSession } from '../session';
 import { runAction } from './actions';
+import { idempotencyKeys } from './idempotency';
 import { PiiWarning } from './PiiWarning';
 import { ReplyOptions } from './ReplyOptions';
 import { useCannedResponses } from './useCannedResponses';
@@ -37,6 +38,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
   const [claimConflict, setClaimConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
+  const draftKey = useRef(idempotencyKeys());
   const canned = useCannedResponses(c.agencyId);
 
   useImperativeHandle(ref, () => ({
@@ -74,9 +76,12 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
           {
             method: 'POST',
             body: { text, visibility },
+            // Sending the same draft again (after a timeout, a double press) is the same reply, sent once.
+            headers: { 'Idempotency-Key': draftKey.current.of(text, visibility) },
           },
         );
         onSent(res.message);
+        draftKey.current.reset();
         showToast('info', t('replyQueued'));
       }
       setText('');

@@ -84,7 +84,12 @@ export function ConversationView({ conversationId, now }: { conversationId: stri
       </header>
       <div className="conv-body">
         <div className="conv-main">
-          <Thread messages={detail.messages} events={detail.events} timezone={user.timezone} />
+          <Thread
+            messages={detail.messages}
+            events={detail.events}
+            timezone={user.timezone}
+            onMessageUpdated={addMessage}
+          />
           <Composer
             ref={composer}
             conversation={c}

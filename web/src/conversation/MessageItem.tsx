@@ -2,6 +2,7 @@ import { isAllowedMediaUrl } from '../../../src/domain/media-hosts';
 import type { Attachment, Message } from '../api/types';
 import { DELIVERY_NAMES, labelOf, PLATFORM_NAMES, useI18n } from '../i18n';
 import { formatDateTime } from '../lib/time';
+import { ReplyCheck } from './ReplyCheck';
 
 /** Only https links to the platform's own media hosts are shown or loaded (the server filters too). */
 function AttachmentView({ a: raw, platform }: { a: Attachment; platform: string }) {
@@ -35,7 +36,18 @@ function AttachmentView({ a: raw, platform }: { a: Attachment; platform: string 
   );
 }
 
-export function MessageItem({ message: m, timezone }: { message: Message; timezone: string }) {
+/** Replies Aspirasi will not resend by itself: an officer checks the platform first (ReplyCheck). */
+const AWAITING_CHECK = new Set(['unknown', 'failed']);
+
+export function MessageItem({
+  message: m,
+  timezone,
+  onUpdated,
+}: {
+  message: Message;
+  timezone: string;
+  onUpdated?: (m: Message) => void;
+}) {
   const { t, lang } = useI18n();
   const outbound = m.direction === 'outbound';
   const author = outbound ? (m.sentBy?.name ?? m.author?.name) : m.author?.name || t('unknownCitizen');
@@ -72,8 +84,11 @@ export function MessageItem({ message: m, timezone }: { message: Message; timezo
       {outbound && status && (
         <p className={`delivery delivery-${status}`} data-testid="delivery-status" data-status={status}>
           {labelOf(DELIVERY_NAMES, status, lang)}
-          {status === 'failed' && m.delivery?.error ? `: ${m.delivery.error}` : ''}
+          {AWAITING_CHECK.has(status) && m.delivery?.error ? `: ${m.delivery.error}` : ''}
         </p>
+      )}
+      {outbound && status && AWAITING_CHECK.has(status) && onUpdated && (
+        <ReplyCheck message={m} onSettled={onUpdated} />
       )}
     </article>
   );

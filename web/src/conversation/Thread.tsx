@@ -11,10 +11,12 @@ export function Thread({
   messages,
   events,
   timezone,
+  onMessageUpdated,
 }: {
   messages: Message[];
   events: ConversationEvent[];
   timezone: string;
+  onMessageUpdated?: (m: Message) => void;
 }) {
   const { t, lang } = useI18n();
   const end = useRef<HTMLDivElement>(null);
@@ -31,7 +33,12 @@ export function Thread({
     <div className="thread" aria-label={t('thread')} role="log" aria-live="polite">
       {entries.map((entry) =>
         entry.message ? (
-          <MessageItem key={entry.message.id} message={entry.message} timezone={timezone} />
+          <MessageItem
+            key={entry.message.id}
+            message={entry.message}
+            timezone={timezone}
+            onUpdated={onMessageUpdated}
+          />
         ) : (
           <article key={entry.note!.id} className="note" data-testid="note">
             <header className="msg-head">

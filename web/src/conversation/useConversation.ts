@@ -33,7 +33,14 @@ export function useConversation(id: string) {
   useEffect(() => {
     const join = () => socket.emit('conversation:join', { id });
     join();
-    socket.on('connect', join); // rooms are per connection: rejoin after a reconnect
+    // Rooms are per connection: rejoin after a reconnect, and fetch what was missed meanwhile (also when the
+    // server says it dropped pushes while Redis was away).
+    const rejoin = () => {
+      join();
+      void reload();
+    };
+    socket.on('connect', rejoin);
+    socket.on('resync', reload);
     const onMessage = ({ message }: { message: Message }) => {
       if (message.conversationId !== id) return;
       setDetail((d) => d && { ...d, messages: mergeMessage(d.messages, message) });
@@ -55,12 +62,13 @@ export function useConversation(id: string) {
     socket.on('conversation:updated', onConversation);
     return () => {
       socket.emit('conversation:leave', { id });
-      socket.off('connect', join);
+      socket.off('connect', rejoin);
+      socket.off('resync', reload);
       socket.off('message:new', onMessage);
       socket.off('message:updated', onMessage);
       socket.off('conversation:updated', onConversation);
     };
-  }, [socket, id]);
+  }, [socket, id, reload]);
 
   const setConversation = useCallback(
     (conversation: Conversation) => setDetail((d) => d && { ...d, conversation }),

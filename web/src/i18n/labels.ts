@@ -63,10 +63,12 @@ export const STATUS_NAMES: Table = {
 
 export const DELIVERY_NAMES: Table = {
   queued: { id: 'Dalam antrean', en: 'Queued' },
+  sending: { id: 'Sedang dikirim', en: 'Sending' },
   sent: { id: 'Terkirim', en: 'Sent' },
   delivered: { id: 'Diterima', en: 'Delivered' },
   read: { id: 'Dibaca', en: 'Read' },
   failed: { id: 'Gagal', en: 'Failed' },
+  unknown: { id: 'Tidak pasti terkirim', en: 'Delivery uncertain' },
 };
 
 export const EVENT_NAMES: Table = {
@@ -79,6 +81,7 @@ export const EVENT_NAMES: Table = {
   transferred: { id: 'Dialihkan', en: 'Transferred' },
   replied: { id: 'Dibalas', en: 'Replied' },
   reply_status: { id: 'Status balasan', en: 'Reply status' },
+  reply_resent: { id: 'Balasan dikirim ulang', en: 'Reply resent' },
   note: { id: 'Catatan internal', en: 'Internal note' },
   status_changed: { id: 'Status berubah', en: 'Status changed' },
   reclassified: { id: 'Klasifikasi dikoreksi', en: 'Reclassified' },

@@ -79,11 +79,13 @@ export function useInboxList(filters: InboxFilters) {
     socket.on('conversation:new', onNew);
     socket.on('conversation:updated', onUpdated);
     socket.io.on('reconnect', onReconnect);
+    socket.on('resync', onReconnect); // the server dropped pushes while Redis was away
     return () => {
       timers.forEach(clearTimeout);
       socket.off('conversation:new', onNew);
       socket.off('conversation:updated', onUpdated);
       socket.io.off('reconnect', onReconnect);
+      socket.off('resync', onReconnect);
     };
   }, [socket, user, compare, reload]);
 

@@ -1,0 +1,129 @@
+// Ingest's first stage: the citizen's contact, the case of the thread (opened if new, with its creation events)
+// and the message itself. The message insert comes last: its unique dedupeKey is the gate that makes every later
+// delivery of the same event resume instead of starting over (src/pipeline/stages.ts).
+import type { InboundMessage } from '../../adapters/types.js';
+import { URGENCIES, type Classification } from '../domain/labels.js';
+import { ContactModel, ConversationModel, MessageModel } from '../store/index.js';
+import { crashPoint } from './crash-point.js';
+import { contactIdentityKey, messageDedupeKey, threadRef } from './identity.js';
+import { recordEventOnce } from './once.js';
+import type { IngestDeps } from './ports.js';
+import { routeMessage, type RouteResult } from './route.js';
+import { localDay, nextTicketNumber } from './ticket.js';
+
+export const SEARCH_TEXT_LIMIT = 2000;
+export const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;
+export const preview = (m: Pick<InboundMessage, 'text' | 'attachments'>) =>
+  (m.text || m.attachments.map((a) => `[${a.type}]`).join(' ')).slice(0, 200);
+
+async function upsertContact(m: InboundMessage) {
+  return ContactModel.findOneAndUpdate(
+    { identityKey: contactIdentityKey(m) },
+    {
+      $set: { name: m.author.name, handle: m.author.handle, phone: m.author.phone },
+      $setOnInsert: { platform: m.platform, accountId: m.accountId, externalUserId: m.author.id },
+    },
+    { upsert: true, new: true },
+  );
+}
+
+/** Open the case of a new thread; if another worker won the race, return theirs. */
+async function openConversation(
+  m: InboundMessage,
+  contactId: unknown,
+  c: Classification,
+  route: RouteResult,
+) {
+  const at = new Date(m.createdAt);
+  try {
+    return await ConversationModel.create({
+      ticketNumber: await nextTicketNumber(at),
+      threadRef: threadRef(m),
+      openedBy: messageDedupeKey(m),
+      platform: m.platform,
+      accountId: m.accountId,
+      visibility: m.visibility,
+      contactId,
+      status: route.reason === 'spam' ? 'spam' : route.isHumas ? 'new' : 'routed',
+      topic: c.topic,
+      urgency: c.urgency,
+      urgencyRank: URGENCIES.indexOf(c.urgency),
+      type: c.type,
+      region: c.region,
+      confidence: c.confidence,
+      modelVersion: c.modelVersion,
+      agencyId: route.agencyId,
+      assigneeId: route.officerId,
+      routedByRuleId: route.ruleId,
+      preview: preview(m),
+      searchText: `${m.author.name ?? ''} ${m.text}`.toLowerCase().slice(0, SEARCH_TEXT_LIMIT),
+      lastMessageAt: at,
+      lastInboundAt: at,
+      createdDay: localDay(at),
+    });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    const conv = await ConversationModel.findOne({ threadRef: threadRef(m) });
+    if (!conv) throw err;
+    return conv;
+  }
+}
+
+/** created / classified / routed, once per case whichever delivery of the opening message writes them. */
+async function recordCreation(
+  conv: { _id: unknown; agencyId: unknown },
+  m: InboundMessage,
+  c: Classification,
+  route: RouteResult,
+) {
+  const base = { conversationId: conv._id, agencyId: conv.agencyId };
+  const key = `${String(conv._id)}:opened`;
+  await recordEventOnce(`${key}:created`, { ...base, type: 'created', data: { platform: m.platform } });
+  await recordEventOnce(`${key}:classified`, { ...base, type: 'classified', data: { ...c, pii: undefined } });
+  await recordEventOnce(`${key}:routed`, { ...base, type: 'routed', data: { ...route } });
+}
+
+/** Returns the stored message (stage `stored`, or further if a concurrent delivery got there first). */
+export async function storeMessage(
+  m: InboundMessage,
+  deps: Pick<IngestDeps, 'classifier' | 'minConfidence'>,
+) {
+  const key = messageDedupeKey(m);
+  const classification = deps.classifier.classify(m.text);
+  const contact = await upsertContact(m);
+  let conv = await ConversationModel.findOne({ threadRef: threadRef(m) });
+  // Routing is decided again when a crash came between opening the case and storing its message.
+  if (!conv || conv.openedBy === key) {
+    const route = await routeMessage(m, classification, deps.minConfidence);
+    conv ??= await openConversation(m, contact._id, classification, route);
+    crashPoint('ingest:case-opened');
+    if (conv.openedBy === key) await recordCreation(conv, m, classification, route);
+  }
+  try {
+    const message = await MessageModel.create({
+      conversationId: conv._id,
+      direction: 'inbound',
+      platform: m.platform,
+      accountId: m.accountId,
+      dedupeKey: key,
+      externalId: m.externalId,
+      visibility: m.visibility,
+      author: m.author,
+      text: m.text,
+      attachments: m.attachments,
+      replyToExternalId: m.replyToExternalId,
+      meta: m.meta,
+      modelVersion: classification.modelVersion,
+      edited: m.action === 'edit',
+      createdAt: new Date(m.createdAt),
+      pipeline: { stage: 'stored', opened: conv.openedBy === key, urgency: classification.urgency },
+    });
+    return message.toObject();
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    // A concurrent delivery of the same event stored it first: resume from wherever that one is.
+    const stored = await MessageModel.findOne({ dedupeKey: key }).lean();
+    if (!stored) throw err;
+    return stored;
+  }
+}

@@ -5,7 +5,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { AppContext } from './context.js';
 import { apiRouter } from './api/index.js';
-import { listenForCaseEvents } from './case-events/listen.js';
+import { listenForCaseEvents } from './events/listen.js';
 import { open311Router } from './open311/router.js';
 import { transparencyRouters } from './transparency/router.js';
 import { errorHandler } from './api/errors.js';

@@ -8,7 +8,7 @@ import type { AppContext } from './context.js';
 import { childLog } from './log.js';
 import { retryUntilDone } from './queue/retry-until-done.js';
 import type { StartOptions } from './server.js';
-import type { WorkflowDeps } from './workflow/deps.js';
+import type { CaseChangeDeps as WorkflowDeps } from './workflow/change-case.js';
 import { enqueueCaseRouted, enqueueCitizenMessage } from './workflow/ingest-hooks.js';
 import { scheduleOfflineReturn } from './workflow/offline-return.js';
 import { scheduleAnonymise } from './privacy/retention-job.js';

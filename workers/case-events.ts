@@ -1,8 +1,8 @@
 // The case-events worker: rollups and outgoing webhooks for every stored case event, and the sweep that queues
 // recent events again in case a hook was missed (src/case-events).
 import type { AppContext } from '../src/context.js';
-import { handleCaseEvent } from '../src/case-events/handle.js';
-import { CASE_EVENT_SWEEP_JOB, sweepRecentEvents, type CaseEventJob } from '../src/case-events/jobs.js';
+import { handleCaseEvent } from '../src/events/handle.js';
+import { CASE_EVENT_SWEEP_JOB, sweepRecentEvents, type CaseEventJob } from '../src/events/jobs.js';
 import { childLog } from '../src/log.js';
 import { QUEUE_NAMES } from '../src/queue/queues.js';
 import { startQueueWorker } from '../src/queue/worker.js';

@@ -12,10 +12,10 @@ const log = childLog('worker:inbound');
 
 export function startInboundWorker(
   ctx: AppContext,
-  deps: Omit<IngestDeps, 'log' | 'publisher'>,
+  deps: Omit<IngestDeps, 'log' | 'publisher' | 'queues'>,
   concurrency = 8,
 ) {
-  const full: IngestDeps = { ...deps, publisher: ctx.publisher, log };
+  const full: IngestDeps = { ...deps, publisher: ctx.publisher, queues: ctx.queues, log };
   return startQueueWorker<InboundJob>(
     ctx.config,
     QUEUE_NAMES.inbound,

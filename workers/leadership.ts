@@ -1,6 +1,6 @@
 // Starts the leadership capability's workers (issue 16) and its schedules: one call from src/wiring.ts.
-import { listenForCaseEvents } from '../src/case-events/listen.js';
-import { scheduleCaseEventSweep } from '../src/case-events/jobs.js';
+import { listenForCaseEvents } from '../src/events/listen.js';
+import { scheduleCaseEventSweep } from '../src/events/jobs.js';
 import type { AppContext } from '../src/context.js';
 import { countInboundMessage } from '../src/crisis/signal.js';
 import type { InboundMessageNotice } from '../src/pipeline/ports.js';

@@ -5,7 +5,7 @@ import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
 import { QUEUE_NAMES } from '../src/queue/queues.js';
 import { startQueueWorker } from '../src/queue/worker.js';
-import { runSlaMilestone } from '../src/sla/milestone.js';
+import { runSlaMilestone } from '../src/workflow/sla-milestone.js';
 import type { SlaJob } from '../src/sla/timers.js';
 import {
   CASE_ROUTED_JOB,
@@ -29,9 +29,9 @@ export function startSlaWorker(ctx: AppContext, opts: { awayMinutes: number }, c
         case CASE_ROUTED_JOB:
           return onRouted(ctx, job.data.conversationId);
         case CITIZEN_MESSAGE_JOB:
-          return onCitizenMessage(ctx, job.data.conversationId, job.data.messageId);
+          return onCitizenMessage(ctx, job.data.conversationId, job.data.messageId ?? String(job.id));
         default:
-          return runSlaMilestone(ctx.publisher, job.data as SlaJob);
+          return runSlaMilestone(ctx, job.data as SlaJob);
       }
     },
     { concurrency, log, onFinalFailure: ctx.reportFinalFailure },

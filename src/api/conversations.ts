@@ -7,20 +7,20 @@ import type { AppContext } from '../context.js';
 import { MESSAGE_TYPES, TOPICS, URGENCIES } from '../domain/labels.js';
 import { createReply } from '../replies/create-reply.js';
 import { idempotencyKeyFrom } from '../replies/idempotency.js';
-import { refreshSla } from '../sla/timers.js';
-import { ConversationModel, EventModel, MessageModel } from '../store/index.js';
+import { ConversationModel, EventModel, MessageModel, type ConversationDoc } from '../store/index.js';
 import { conversationView, conversationViews } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
 import { eventViews } from '../views/event-view.js';
-import { ApiError, notFound, parseOr400 } from './errors.js';
+import { notFound, parseOr400 } from './errors.js';
 import { listQuerySchema, buildListQuery } from './conversation-query.js';
-import { initialReview } from '../training/review.js';
+import { correctClassification } from '../workflow/reclassify.js';
+import { changeKey } from './change-key.js';
 import { auditPersonalDataView } from './audit-context.js';
 
 /** Load a conversation the actor may see; others' cases are 404 (their existence is not revealed). */
 export async function visibleConversation(actor: Actor, id: string) {
   if (!Types.ObjectId.isValid(id)) throw notFound('Percakapan');
-  const conv = await ConversationModel.findById(id);
+  const conv = await ConversationModel.findById(id).lean<ConversationDoc>();
   if (!conv || !canSeeConversation(actor, conv)) throw notFound('Percakapan');
   return conv;
 }
@@ -83,32 +83,7 @@ export function conversationsRouter(ctx: AppContext): Router {
   router.patch('/conversations/:id/classification', async (req, res) => {
     const body = parseOr400(correctionBody, req.body);
     const conv = await visibleConversation(req.actor!, req.params.id);
-    const before = { topic: conv.topic, urgency: conv.urgency, type: conv.type, region: conv.region };
-    const first = await MessageModel.findOne({ conversationId: conv._id, direction: 'inbound' }).sort({
-      createdAt: 1,
-    });
-    const set: Record<string, unknown> = { ...body };
-    if (body.urgency) set.urgencyRank = URGENCIES.indexOf(body.urgency);
-    await ConversationModel.updateOne({ _id: conv._id }, { $set: set });
-    // Another urgency means another SLA policy: re-plan the deadlines and timers.
-    if (body.urgency && body.urgency !== before.urgency) await refreshSla(ctx.queues.sla, String(conv._id));
-    // The text travels with the correction so `aspirasi train` can learn from it, once a supervisor approved it.
-    await EventModel.create({
-      conversationId: conv._id,
-      type: 'reclassified',
-      actorId: req.actor!.id,
-      agencyId: conv.agencyId,
-      data: {
-        by: 'officer',
-        before,
-        after: body,
-        text: first?.text ?? '',
-        review: initialReview(req.actor!),
-      },
-    });
-    const view = await conversationView(conv._id);
-    if (!view) throw new ApiError(500, 'internal', 'Percakapan hilang.');
-    ctx.publisher.conversationUpdated(view);
+    const view = await correctClassification(ctx, req.actor!, conv, body, changeKey(req, 'classification'));
     res.json({ conversation: view });
   });
 

@@ -15,7 +15,7 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what = 'Data') => new ApiError(404, 'not_found', `${what} tidak ditemukan.`);
+export { notFound } from '../domain/errors.js';
 
 /** Validate a request part against a zod schema; a failure names every bad field in Indonesian. */
 export function parseOr400<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
@@ -38,9 +38,23 @@ const STATUS_OF: Record<DomainErrorCode, number> = {
   wrong_password: 403,
   not_found: 404,
   forbidden: 403,
-  conflict: 409,
   invalid_request: 400,
   unavailable: 503,
+  conflict: 409,
+  illegal_transition: 409,
+  claimed_by_other: 409,
+  invalid_agency: 400,
+  invalid_assignee: 400,
+  invalid_link: 400,
+  invalid_visibility: 400,
+  nothing_to_reply: 409,
+  channel_not_connected: 409,
+  reply_window_closed: 409,
+  reply_not_resendable: 409,
+  invalid_idempotency_key: 400,
+  idempotency_key_reused: 409,
+  invalid_holding_reply: 400,
+  already_sent: 409,
 };
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {

@@ -6,10 +6,12 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { CONVERSATION_STATUSES } from '../domain/labels.js';
 import { assignConversation } from '../workflow/assignment.js';
-import { runCaseAction } from '../workflow/case-actions.js';
+import { runCaseAction, type CaseRequest } from '../workflow/case-actions.js';
+import { changeCase } from '../workflow/change-case.js';
+import { changeKey } from './change-key.js';
 import { claimConversation } from '../workflow/claim.js';
-import { publishConversation, recordEvent } from '../workflow/deps.js';
-import { changeTags, linkConversations, replyToLinked, unlinkConversations } from '../workflow/links.js';
+import { replyToLinked } from '../replies/linked-replies.js';
+import { changeTags, linkConversations, unlinkConversations } from '../workflow/links.js';
 import { visibleConversation } from './conversations.js';
 import { parseOr400 } from './errors.js';
 
@@ -45,51 +47,57 @@ type VisibleConversation = Awaited<ReturnType<typeof visibleConversation>>;
  * 400 even for an id the actor cannot see), and the answer is the conversation as it now stands.
  */
 function caseEndpoint<S extends z.ZodType>(
+  action: string,
   schema: S,
   run: (
     actor: Actor,
     conv: VisibleConversation,
     body: z.infer<S>,
+    key: string,
     params: Record<string, string>,
   ) => Promise<unknown>,
 ): RequestHandler<Record<string, string>> {
   return async (req, res) => {
     const body = parseOr400(schema, req.body ?? {});
     const conv = await visibleConversation(req.actor!, req.params.id);
-    res.json({ conversation: await run(req.actor!, conv, body, req.params) });
+    res.json({ conversation: await run(req.actor!, conv, body, changeKey(req, action), req.params) });
   };
 }
 
 export function workflowRouter(ctx: AppContext): Router {
   const router = Router();
   const base = '/conversations/:id';
-  const act = (actor: Actor, conv: VisibleConversation, action: Parameters<typeof runCaseAction>[3]) =>
-    runCaseAction(ctx, actor, conv, action);
-  const post = <S extends z.ZodType>(action: string, schema: S, run: Parameters<typeof caseEndpoint<S>>[1]) =>
-    router.post(`${base}/${action}`, caseEndpoint(schema, run));
+  const post = <S extends z.ZodType>(action: string, schema: S, run: Parameters<typeof caseEndpoint<S>>[2]) =>
+    router.post(`${base}/${action}`, caseEndpoint(action, schema, run));
+  const act =
+    (kind: CaseRequest['kind']) => (actor: Actor, conv: VisibleConversation, body: unknown, key: string) =>
+      runCaseAction(ctx, actor, conv, { kind, ...(body as object) } as CaseRequest, key);
 
-  post('accept', noBody, (actor, conv) => act(actor, conv, { kind: 'accept' }));
-  post('reject', bodies.reject, (actor, conv, { reason }) => act(actor, conv, { kind: 'reject', reason }));
-  post('resolve', bodies.resolve, (actor, conv, { note }) => act(actor, conv, { kind: 'resolve', note }));
-  post('transfer', bodies.transfer, (actor, conv, body) => act(actor, conv, { kind: 'transfer', ...body }));
-  post('status', bodies.status, (actor, conv, { status }) => act(actor, conv, { kind: 'status', status }));
-  post('assign', bodies.assign, (actor, conv, { userId }) => assignConversation(ctx, actor, conv, userId));
-  post('claim', bodies.claim, (actor, conv, { takeOver }) =>
-    claimConversation(ctx, actor, conv, Boolean(takeOver)),
+  post('accept', noBody, act('accept'));
+  post('reject', bodies.reject, act('reject'));
+  post('resolve', bodies.resolve, act('resolve'));
+  post('transfer', bodies.transfer, act('transfer'));
+  post('status', bodies.status, act('status'));
+  post('assign', bodies.assign, (actor, conv, { userId }, key) =>
+    assignConversation(ctx, actor, conv, userId, key),
   );
-  post('notes', bodies.notes, async (actor, conv, { text }) => {
-    // Stored as `note`, not `text`: the history view strips `text` (citizen text kept for training).
-    await recordEvent(conv, 'note', actor.id, { note: text });
-    return publishConversation(ctx, conv._id);
+  post('claim', bodies.claim, (actor, conv, { takeOver }, key) =>
+    claimConversation(ctx, actor, conv, Boolean(takeOver), key),
+  );
+  post('notes', bodies.notes, async (actor, conv, { text }, key) => {
+    const note = { type: 'note' as const, actorId: actor.id, data: { note: text } };
+    return (await changeCase(ctx, conv, key, () => ({ events: [note] }))).view;
   });
-  post('tags', bodies.tags, (actor, conv, { add, remove }) => changeTags(ctx, actor, conv, add, remove));
-  post('links', bodies.link, (actor, conv, { conversationId }) =>
-    linkConversations(ctx, actor, conv, conversationId),
+  post('tags', bodies.tags, (actor, conv, { add, remove }, key) =>
+    changeTags(ctx, actor, conv, add, remove, key),
+  );
+  post('links', bodies.link, (actor, conv, { conversationId }, key) =>
+    linkConversations(ctx, actor, conv, conversationId, key),
   );
   router.delete(
     `${base}/links/:otherId`,
-    caseEndpoint(noBody, (actor, conv, _body, params) =>
-      unlinkConversations(ctx, actor, conv, params.otherId),
+    caseEndpoint('unlink', noBody, (actor, conv, _body, key, params) =>
+      unlinkConversations(ctx, actor, conv, params.otherId, key),
     ),
   );
   // Not a caseEndpoint: answers 202 with one result per linked conversation, not the conversation itself.

@@ -3,9 +3,9 @@
 // number, and only once per alert.
 import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
-import { ApiError } from '../api/errors.js';
+import { DomainError } from '../domain/errors.js';
 import { CannedResponseModel, CrisisModel } from '../store/index.js';
-import { replyToLinked } from '../workflow/links.js';
+import { replyToLinked } from '../replies/linked-replies.js';
 
 export async function sendHoldingReply(
   ctx: AppContext,
@@ -15,8 +15,7 @@ export async function sendHoldingReply(
 ) {
   const canned = await CannedResponseModel.findOne({ _id: cannedResponseId, agencyId: null }).lean();
   if (!canned) {
-    throw new ApiError(
-      400,
+    throw new DomainError(
       'invalid_holding_reply',
       'Pilih tanggapan sementara yang sudah disetujui (balasan cepat umum).',
     );
@@ -28,8 +27,8 @@ export async function sendHoldingReply(
   ).lean();
   if (!claimed) {
     const exists = await CrisisModel.exists({ _id: crisisId });
-    if (!exists) throw new ApiError(404, 'not_found', 'Peringatan krisis tidak ditemukan.');
-    throw new ApiError(409, 'already_sent', 'Tanggapan sementara untuk peringatan ini sudah dikirim.');
+    if (!exists) throw new DomainError('not_found', 'Peringatan krisis tidak ditemukan.');
+    throw new DomainError('already_sent', 'Tanggapan sementara untuk peringatan ini sudah dikirim.');
   }
   const [first, ...rest] = claimed.conversationIds;
   // The grouped conversations are one incident, like linked cases: the linked-reply path fills {{ticket}} per case.

@@ -1,4 +1,5 @@
-// Errors of the domain, with codes. Only the HTTP edge (src/api/errors.ts) turns a code into a status.
+// Errors of the domain, with codes. Only the HTTP edge (src/api/errors.ts) turns a code into a status; domain code
+// never speaks HTTP. The message is Indonesian and shown to the user as is.
 export const DOMAIN_ERROR_CODES = [
   'invalid_credentials',
   'login_locked',
@@ -6,19 +7,36 @@ export const DOMAIN_ERROR_CODES = [
   'wrong_password',
   'not_found',
   'forbidden',
-  'conflict',
   'invalid_request',
   'unavailable',
+  /** Someone changed the case between our read and our write. */
+  'conflict',
+  /** The status machine does not allow this action from the case's status. */
+  'illegal_transition',
+  'claimed_by_other',
+  'invalid_agency',
+  'invalid_assignee',
+  'invalid_link',
+  'invalid_visibility',
+  'nothing_to_reply',
+  'channel_not_connected',
+  'reply_window_closed',
+  'reply_not_resendable',
+  'invalid_idempotency_key',
+  'idempotency_key_reused',
+  'invalid_holding_reply',
+  'already_sent',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
-    /** Indonesian, shown to the user as is. */
     message: string,
     readonly details: { retryAfterSeconds?: number; problems?: string[] } = {},
   ) {
     super(message);
   }
 }
+
+export const notFound = (what = 'Data') => new DomainError('not_found', `${what} tidak ditemukan.`);

@@ -6,7 +6,7 @@ import { ConversationModel, MessageModel } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
 import { applyToCase } from './apply-to-case.js';
-import { crashPoint } from './crash-point.js';
+import { crashPoint } from '../ops/crash-point.js';
 import { messageDedupeKey } from './identity.js';
 import { applyMessageAction } from './message-actions.js';
 import type { IngestDeps } from './ports.js';
@@ -50,7 +50,7 @@ export async function resumeIngest(message: StoredMessage, deps: IngestDeps): Pr
   if (stage === 'done') return { kind: 'duplicate', conversationId };
   if (stage === 'stored') {
     const conv = await ConversationModel.findById(conversationId).lean();
-    if (conv) await applyToCase(conv, message);
+    if (conv) await applyToCase(deps, conv, message);
     crashPoint('ingest:applied-to-case');
     await advanceStage(message._id, 'stored', (stage = 'applied'));
     crashPoint('ingest:applied');

@@ -4,7 +4,7 @@ import { ConversationModel, MessageModel } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
 import { inboundIdempotencyKey, messageDedupeKey, statusIdempotencyKey } from './identity.js';
-import { recordEventOnce, withdrawEvent } from './once.js';
+import { recordMessageEvent } from '../events/record.js';
 import type { IngestDeps } from './ports.js';
 
 const ACTION_CHANGES = {
@@ -27,11 +27,11 @@ export async function applyMessageAction(m: InboundMessage, deps: Pick<IngestDep
     { new: true },
   );
   if (!message) return null;
-  await recordEventOnce(inboundIdempotencyKey(m), {
-    conversationId: message.conversationId,
-    type: 'message_updated',
-    data: { messageId: String(message._id), action: m.action },
-  });
+  await recordMessageEvent(
+    message.conversationId,
+    { type: 'message_updated', data: { messageId: String(message._id), action: m.action } },
+    inboundIdempotencyKey(m),
+  );
   deps.publisher.messageUpdated(messageView(message.toObject()));
   const view = await conversationView(message.conversationId);
   if (view) deps.publisher.conversationUpdated(view);
@@ -68,14 +68,17 @@ export async function applyDeliveryStatus(
     return { kind: 'ignored' as const }; // a message sent outside Aspirasi
   }
   const current = message.delivery?.status ?? undefined;
-  if (!isStatusProgress(current, s.status)) return { kind: 'ignored' as const };
-  // The event first (keyed by the receipt), then the status only if no other receipt moved it meanwhile.
-  const key = statusIdempotencyKey(s);
-  await recordEventOnce(key, {
-    conversationId: message.conversationId,
-    type: 'reply_status',
+  const event = {
+    type: 'reply_status' as const,
     data: { messageId: String(message._id), status: s.status, error: s.error },
-  });
+  };
+  // A retry after this receipt moved the status (and crashed before its event): only the event is left to do.
+  if (current === s.status && message.delivery?.updatedAt?.getTime() === new Date(s.at).getTime()) {
+    await recordMessageEvent(message.conversationId, event, statusIdempotencyKey(s));
+    return { kind: 'updated' as const, conversationId: String(message.conversationId) };
+  }
+  if (!isStatusProgress(current, s.status)) return { kind: 'ignored' as const };
+  // The status only if no other receipt moved it meanwhile; then the event, keyed by the receipt.
   const updated = await MessageModel.findOneAndUpdate(
     { _id: message._id, 'delivery.status': current ?? null },
     {
@@ -88,9 +91,9 @@ export async function applyDeliveryStatus(
     { new: true },
   ).lean();
   if (!updated) {
-    await withdrawEvent(key);
     throw new Error('another receipt changed this reply meanwhile; retrying'); // re-judged against the new status
   }
+  await recordMessageEvent(message.conversationId, event, statusIdempotencyKey(s));
   deps.publisher.messageUpdated(messageView(updated));
   const conv = await ConversationModel.exists({ _id: message.conversationId });
   if (conv) {

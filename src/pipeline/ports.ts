@@ -1,5 +1,6 @@
 import type { Classification } from '../domain/labels.js';
 import type { RealtimePublisher } from '../realtime/publisher.js';
+import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 
 export interface TextClassifier {
@@ -22,6 +23,8 @@ export interface InboundMessageNotice extends Pick<
 export interface IngestDeps {
   classifier: TextClassifier;
   publisher: RealtimePublisher;
+  /** Case changes schedule their SLA timers here (src/workflow/change-case.ts). */
+  queues: { sla: Queue };
   minConfidence: number;
   log: Logger;
   /** A new case was stored and routed (auto-assignment, SLA timers). Must be idempotent per case. */

@@ -4,9 +4,9 @@
 import type { InboundMessage } from '../../adapters/types.js';
 import { URGENCIES, type Classification } from '../domain/labels.js';
 import { ContactModel, ConversationModel, MessageModel } from '../store/index.js';
-import { crashPoint } from './crash-point.js';
+import { crashPoint } from '../ops/crash-point.js';
 import { contactIdentityKey, messageDedupeKey, threadRef } from './identity.js';
-import { recordEventOnce } from './once.js';
+import { recordCaseEvents } from '../events/record.js';
 import type { IngestDeps } from './ports.js';
 import { routeMessage, type RouteResult } from './route.js';
 import { localDay, nextTicketNumber } from './ticket.js';
@@ -76,11 +76,16 @@ async function recordCreation(
   c: Classification,
   route: RouteResult,
 ) {
-  const base = { conversationId: conv._id, agencyId: conv.agencyId };
-  const key = `${String(conv._id)}:opened`;
-  await recordEventOnce(`${key}:created`, { ...base, type: 'created', data: { platform: m.platform } });
-  await recordEventOnce(`${key}:classified`, { ...base, type: 'classified', data: { ...c, pii: undefined } });
-  await recordEventOnce(`${key}:routed`, { ...base, type: 'routed', data: { ...route } });
+  const { pii: _pii, ...classified } = c;
+  await recordCaseEvents(
+    conv,
+    [
+      { type: 'created', data: { platform: m.platform } },
+      { type: 'classified', data: classified },
+      { type: 'routed', data: { ...route } },
+    ],
+    { onceKey: `${String(conv._id)}:opened` },
+  );
 }
 
 /** Returns the stored message (stage `stored`, or further if a concurrent delivery got there first). */

@@ -2,9 +2,9 @@
 // platform and then either resends it (a new send round, a new job) or confirms it did arrive. Nothing else ever
 // resends a reply, so a citizen is answered at most once unless a person decides otherwise.
 import type { Actor } from '../auth/access.js';
-import { ApiError, notFound } from '../api/errors.js';
+import { DomainError, notFound } from '../domain/errors.js';
 import type { AppContext } from '../context.js';
-import { recordEventOnce } from '../pipeline/once.js';
+import { recordMessageEvent } from '../events/record.js';
 import { MessageModel } from '../store/index.js';
 import { messageView } from '../views/message-view.js';
 import { publishDelivery } from './delivery.js';
@@ -14,8 +14,7 @@ export const RESENDABLE = ['unknown', 'failed'] as const;
 export type ReplyCheckVerdict = 'resend' | 'arrived';
 
 const notResendable = () =>
-  new ApiError(
-    409,
+  new DomainError(
     'reply_not_resendable',
     'Balasan ini tidak menunggu pemeriksaan (hanya balasan berstatus "tidak pasti" atau "gagal").',
   );
@@ -58,12 +57,15 @@ export async function settleCheckedReply(
     { new: true },
   ).lean();
   if (!updated) throw notResendable();
-  await recordEventOnce(`reply:${messageId}:checked:${round}:${verdict}`, {
-    conversationId: message.conversationId,
-    type: verdict === 'resend' ? 'reply_resent' : 'reply_status',
-    actorId: actor.id,
-    data: { messageId, status: updated.delivery?.status, from, checkedBy: actor.id },
-  });
+  await recordMessageEvent(
+    message.conversationId,
+    {
+      type: verdict === 'resend' ? 'reply_resent' : 'reply_status',
+      actorId: actor.id,
+      data: { messageId, status: updated.delivery?.status ?? undefined, from, checkedBy: actor.id },
+    },
+    `reply:${messageId}:checked:${round}:${verdict}`,
+  );
   if (verdict === 'resend') await enqueueSendOrLeaveToSweep(ctx.queues.outbound, messageId, round);
   await publishDelivery(ctx, updated);
   return messageView(updated);

@@ -4,18 +4,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
-import { ApiError } from '../api/errors.js';
+import { DomainError } from '../domain/errors.js';
 import { childLog } from '../log.js';
-import { crashPoint } from '../pipeline/crash-point.js';
+import { crashPoint } from '../ops/crash-point.js';
 import { isDuplicateKey } from '../pipeline/store-message.js';
-import { MessageModel } from '../store/index.js';
-import { conversationView } from '../views/conversation-view.js';
+import { MessageModel, type ConversationDoc } from '../store/index.js';
 import { messageView } from '../views/message-view.js';
-import { withTicketNumber } from '../workflow/after-reply.js';
-import { takeClaim } from '../workflow/claim.js';
+import { changeCase } from '../workflow/change-case.js';
+import { claimDecision } from '../workflow/claim.js';
 import { assertSameReply, replyDedupeKey } from './idempotency.js';
 import { enqueueSendOrLeaveToSweep } from './outbox.js';
-import { recordReplyOnCase } from './reply-on-case.js';
+import { recordReplyOnCase, withTicketNumber } from './reply-on-case.js';
 
 export interface ReplyRequest {
   text: string;
@@ -25,9 +24,6 @@ export interface ReplyRequest {
   /** The request's Idempotency-Key header (src/replies/idempotency.ts). */
   idempotencyKey?: string;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ConversationDoc = any;
 
 const log = childLog('replies');
 
@@ -39,22 +35,14 @@ async function lastInboundMessage(conversationId: unknown) {
 async function checkReplyAllowed(ctx: AppContext, actor: Actor, conv: ConversationDoc, req: ReplyRequest) {
   const visibility: 'public' | 'private' = req.visibility ?? conv.visibility;
   if (visibility === 'public' && conv.visibility === 'private') {
-    throw new ApiError(
-      400,
-      'invalid_visibility',
-      'Percakapan pesan pribadi tidak bisa dibalas secara publik.',
-    );
+    throw new DomainError('invalid_visibility', 'Percakapan pesan pribadi tidak bisa dibalas secara publik.');
   }
   const inReplyTo = await lastInboundMessage(conv._id);
-  if (!inReplyTo) throw new ApiError(409, 'nothing_to_reply', 'Belum ada pesan warga untuk dibalas.');
+  if (!inReplyTo) throw new DomainError('nothing_to_reply', 'Belum ada pesan warga untuk dibalas.');
 
   const adapter = ctx.adapters.forPlatform(conv.platform);
   if (!adapter)
-    throw new ApiError(
-      409,
-      'channel_not_connected',
-      `Kanal ${conv.platform} belum tersambung untuk membalas.`,
-    );
+    throw new DomainError('channel_not_connected', `Kanal ${conv.platform} belum tersambung untuk membalas.`);
   const privateReplyAlreadySent =
     visibility === 'private' &&
     conv.visibility === 'public' &&
@@ -71,7 +59,7 @@ async function checkReplyAllowed(ctx: AppContext, actor: Actor, conv: Conversati
     // Tells an Instagram private reply to a comment (7-day rule) from a DM answer (24 h window).
     inReplyToMeta: (inReplyTo.meta ?? undefined) as Record<string, string> | undefined,
   });
-  if (window && !window.allowed) throw new ApiError(409, 'reply_window_closed', window.reason);
+  if (window && !window.allowed) throw new DomainError('reply_window_closed', window.reason);
   return { visibility, inReplyTo };
 }
 
@@ -83,7 +71,10 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
   if (earlier) return finishReply(ctx, actor, earlier, req.text);
 
   const { visibility, inReplyTo } = await checkReplyAllowed(ctx, actor, conv, req);
-  await takeClaim(actor, conv, req.takeOver);
+  // The lock first, atomically: of two officers answering at once, one gets claimed_by_other and stores nothing.
+  await changeCase(ctx, conv, `${dedupeKey}:claim`, (fresh) =>
+    claimDecision(actor, fresh, Boolean(req.takeOver), { assign: false }),
+  );
   const first = !conv.firstRespondedAt;
   const text = first ? withTicketNumber(req.text, conv.ticketNumber) : req.text;
   const now = new Date();
@@ -135,7 +126,5 @@ async function finishReply(ctx: AppContext, actor: Actor, message: any, requeste
   const fresh = (await MessageModel.findById(message._id).lean()) ?? message;
   const view = messageView(fresh);
   ctx.publisher.messageNew(view);
-  const convView = await conversationView(message.conversationId);
-  if (convView) ctx.publisher.conversationUpdated(convView);
   return view;
 }

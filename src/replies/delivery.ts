@@ -1,7 +1,7 @@
 // Recording a reply's delivery status. Every move out of `sending` is conditional on the claim of the attempt
 // that made the call, so a late or repeated writer can never overwrite a newer attempt's outcome.
 import type { AppContext } from '../context.js';
-import { recordEventOnce } from '../pipeline/once.js';
+import { recordMessageEvent } from '../events/record.js';
 import { ConversationModel, MessageModel } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
@@ -45,12 +45,15 @@ export async function recordDelivery(
   const message = await MessageModel.findOneAndUpdate(filter, { $set: set }, { new: true }).lean();
   if (!message) return null;
   // Keyed by the attempt's claim (or the officer's action), so recording it twice writes one event.
-  await recordEventOnce(`reply:${messageId}:${from.claim ?? from.status}:${delivery.status}`, {
-    conversationId: message.conversationId,
-    type: 'reply_status',
-    actorId: delivery.actorId ?? null,
-    data: { messageId, status: delivery.status, error: delivery.error ?? undefined },
-  });
+  await recordMessageEvent(
+    message.conversationId,
+    {
+      type: 'reply_status',
+      actorId: delivery.actorId ?? null,
+      data: { messageId, status: delivery.status, error: delivery.error ?? undefined },
+    },
+    `reply:${messageId}:${from.claim ?? from.status}:${delivery.status}`,
+  );
   await publishDelivery(ctx, message);
   return message;
 }

@@ -1,7 +1,7 @@
 // `Idempotency-Key` on POST /api/conversations/:id/replies: the same key from the same officer on the same case
 // is the same reply, however often the request is repeated (a timeout, a double click, a retry after a crash).
 import { createHash } from 'node:crypto';
-import { ApiError } from '../api/errors.js';
+import { DomainError } from '../domain/errors.js';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -9,8 +9,7 @@ const KEY = /^[\x21-\x7e]{1,200}$/;
 export function idempotencyKeyFrom(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   if (!KEY.test(header)) {
-    throw new ApiError(
-      400,
+    throw new DomainError(
       'invalid_idempotency_key',
       'Header Idempotency-Key harus 1-200 karakter ASCII yang terlihat (tanpa spasi).',
     );
@@ -29,8 +28,7 @@ export function replyDedupeKey(conversationId: unknown, actorId: string, key: st
 /** A key reused for a different reply is a client bug: refuse it rather than silently return the first reply. */
 export function assertSameReply(storedText: string, requestedText: string) {
   if (storedText === requestedText || storedText.startsWith(`${requestedText}\n`)) return;
-  throw new ApiError(
-    409,
+  throw new DomainError(
     'idempotency_key_reused',
     'Idempotency-Key ini sudah dipakai untuk balasan lain; buat kunci baru untuk balasan baru.',
   );

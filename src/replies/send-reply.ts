@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { UnrecoverableError } from 'bullmq';
 import type { AppContext } from '../context.js';
-import { crashPoint } from '../pipeline/crash-point.js';
+import { crashPoint } from '../ops/crash-point.js';
 import { MessageModel } from '../store/index.js';
 import { recordDelivery, settleUnknown } from './delivery.js';
 import type { SendJobData } from './outbox.js';

@@ -2,7 +2,7 @@
 // else only their own agency. Each scope counts days in its own time zone.
 import { Types } from 'mongoose';
 import { seesAllAgencies, type Actor } from '../auth/access.js';
-import { ApiError } from '../api/errors.js';
+import { DomainError } from '../domain/errors.js';
 import { PROVINCE } from '../rollups/contributions.js';
 import { AgencyModel } from '../store/index.js';
 
@@ -26,14 +26,14 @@ export async function agencyScope(agencyId: string): Promise<ReportScope> {
   const agency = Types.ObjectId.isValid(agencyId)
     ? await AgencyModel.findById(agencyId).select('timezone shortName').lean()
     : null;
-  if (!agency) throw new ApiError(404, 'not_found', 'Instansi tidak ditemukan.');
+  if (!agency) throw new DomainError('not_found', 'Instansi tidak ditemukan.');
   return { scope: agencyId, agencyId, zone: agency.timezone ?? DEFAULT_ZONE, name: agency.shortName };
 }
 
 export async function reportScope(actor: Actor, requestedAgencyId?: string): Promise<ReportScope> {
   if (seesAllAgencies(actor)) return requestedAgencyId ? agencyScope(requestedAgencyId) : provinceScope();
   if (requestedAgencyId && requestedAgencyId !== actor.agencyId) {
-    throw new ApiError(403, 'forbidden', 'Anda hanya dapat melihat laporan instansi Anda sendiri.');
+    throw new DomainError('forbidden', 'Anda hanya dapat melihat laporan instansi Anda sendiri.');
   }
   return agencyScope(actor.agencyId);
 }

@@ -6,8 +6,8 @@ import type { Urgency } from '../domain/labels.js';
 import { jobIdFor } from '../queue/queues.js';
 import { ConversationModel } from '../store/index.js';
 import { agencyCalendar, slaPolicyFor } from './agency-calendar.js';
-import { pausedClockMinutes } from './clock.js';
-import { computeSlaSchedule, type SlaSchedule } from './policy.js';
+import { type SlaSchedule } from './policy.js';
+import { planSla } from './plan.js';
 import { activeMilestones } from './state.js';
 
 export type SlaTarget = 'first_response' | 'resolution';
@@ -67,28 +67,27 @@ export async function refreshSla(queue: Queue, conversationId: string, now = new
   if (!conv) return;
   const policy = await slaPolicyFor((conv.urgency ?? 'normal') as Urgency);
   const calendar = await agencyCalendar(conv.agencyId);
-  const sla = conv.sla ?? {};
-  const startedAt = sla.startedAt ?? conv.createdAt;
-  const paused = PAUSED_STATUSES.has(conv.status);
-  let pausedMs = sla.pausedMs ?? 0;
-  const set: Record<string, unknown> = { 'sla.startedAt': startedAt, 'sla.policyUrgency': policy.urgency };
-  if (paused && !sla.pausedSince) set['sla.pausedSince'] = now;
-  if (!paused && sla.pausedSince) {
-    pausedMs += pausedClockMinutes([{ start: sla.pausedSince, end: now }], policy.clock, calendar) * 60_000;
-    Object.assign(set, { 'sla.pausedMs': pausedMs, 'sla.pausedSince': null });
-  }
-  const schedule = computeSlaSchedule({ startedAt, urgency: policy.urgency, policy, calendar, pausedMs });
-  Object.assign(set, scheduleFields(schedule));
+  const plan = planSla(conv, policy, calendar, now);
   const updated = await ConversationModel.findOneAndUpdate(
     { _id: conv._id },
-    { $set: set, $inc: { 'sla.timerVersion': 1 } },
+    { $set: plan.set, $inc: { 'sla.timerVersion': 1 } },
     { new: true },
   ).lean();
   if (!updated) return;
+  // Another refresh may have run meanwhile: schedule under the version this write produced.
   const version = updated.sla?.timerVersion ?? 0;
+  await scheduleSlaJobs(
+    queue,
+    conversationId,
+    version,
+    plan.jobs.map((j) => ({ ...j, version })),
+  );
+}
+
+/** Replaces the case's pending delayed jobs with those of `version` (none while its clock is paused). */
+export async function scheduleSlaJobs(queue: Queue, conversationId: string, version: number, jobs: SlaJob[]) {
   await removeJobsOf(queue, conversationId, version - 1);
-  if (paused) return;
-  const jobs = pendingJobs(conversationId, version, schedule, conv.firstRespondedAt);
+  if (jobs.length === 0) return;
   await queue.addBulk(
     jobs.map((job) => ({
       name: 'sla-milestone',

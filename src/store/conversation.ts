@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 import { CONVERSATION_STATUSES, MESSAGE_TYPES, PLATFORMS, TOPICS, URGENCIES } from '../domain/labels.js';
 
 const slaSchema = new Schema(
@@ -74,6 +74,25 @@ const conversationSchema = new Schema(
     messageCount: { type: Number, default: 0 },
     /** The citizen's personal data was removed from this case (src/privacy/anonymise.ts). */
     anonymisedAt: { type: Date, default: null },
+    /** Bumped by every change (src/workflow/change-case.ts): a change applies only to the version it was decided on. */
+    version: { type: Number, default: 0 },
+    /** Keys of the last changes applied, so a repeated change (a retry) is recognised and applied once. */
+    changeKeys: { type: [String], default: [] },
+    /** The last change's follow-up (its events and SLA jobs), written with the change and replayed until done. */
+    outbox: {
+      type: new Schema(
+        {
+          key: String,
+          pending: Boolean,
+          at: Date,
+          events: { type: [Schema.Types.Mixed], default: [] },
+          slaJobs: { type: [Schema.Types.Mixed], default: undefined },
+          previousAgencyId: { type: String, default: null },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
   },
   { timestamps: true },
 );
@@ -92,10 +111,14 @@ conversationSchema.index({ assigneeId: 1, status: 1 });
 conversationSchema.index({ status: 1, updatedAt: 1 });
 // Export and erasure of one citizen: find({ contactId }).
 conversationSchema.index({ contactId: 1 });
+// Changes whose follow-up did not finish (a crash, Redis away): find({ 'outbox.pending': true, updatedAt: { $lt } }).
+conversationSchema.index({ 'outbox.pending': 1, updatedAt: 1 });
 // Reports over a period: find({ createdAt: { $gte, $lt } }).
 conversationSchema.index({ createdAt: 1 });
 
 export type Conversation = InferSchemaType<typeof conversationSchema>;
+/** A conversation as read with lean(): what domain code works with. */
+export type ConversationDoc = Conversation & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export const ConversationModel = model('Conversation', conversationSchema);
 
 export const OPEN_STATUSES = ['new', 'routed', 'in_progress', 'waiting', 'rejected'] as const;

@@ -1,9 +1,11 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { CASE_EVENT_TYPES } from '../events/vocabulary.js';
 
-/** Append-only history of a conversation: the audit log and the source of every metric. */
+/** Append-only history of a conversation: the audit log and the source of every metric. Written only through
+ *  src/events/record.ts; the types are the vocabulary of src/events/vocabulary.ts. */
 const eventSchema = new Schema({
   conversationId: { type: Schema.Types.ObjectId, ref: 'Conversation', required: true },
-  type: { type: String, required: true },
+  type: { type: String, required: true, enum: CASE_EVENT_TYPES },
   actorId: { type: Schema.Types.ObjectId, ref: 'User', default: null },
   agencyId: { type: Schema.Types.ObjectId, ref: 'Agency' },
   data: { type: Schema.Types.Mixed, default: {} },

@@ -1,7 +1,7 @@
 export { AgencyModel } from './agency.js';
 export { UserModel } from './user.js';
 export { ContactModel } from './contact.js';
-export { ConversationModel, OPEN_STATUSES } from './conversation.js';
+export { ConversationModel, OPEN_STATUSES, type ConversationDoc } from './conversation.js';
 export { MessageModel } from './message.js';
 export { EventModel } from './event.js';
 export { RoutingRuleModel } from './routing-rule.js';

@@ -121,6 +121,10 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
   });
 }
 
+export async function conversationViewOf(doc: ConversationDoc | null): Promise<ConversationView | null> {
+  return doc ? (await conversationViews([doc]))[0] : null;
+}
+
 export async function conversationView(id: Id): Promise<ConversationView | null> {
   const doc = await ConversationModel.findById(id).lean();
   return doc ? (await conversationViews([doc]))[0] : null;

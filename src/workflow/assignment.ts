@@ -1,10 +1,10 @@
 // Who holds a case inside its agency: auto-assignment on arrival, manual (re)assignment by supervisors.
 import type { Actor } from '../auth/access.js';
-import { ApiError } from '../api/errors.js';
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '../domain/errors.js';
 import { pickOfficer, type OfficerCandidate } from '../routing/assign.js';
-import { ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
-import { withdrawEvent } from '../pipeline/once.js';
-import { publishConversation, recordEvent, type WorkflowDeps } from './deps.js';
+import { ConversationModel, OPEN_STATUSES, UserModel, type ConversationDoc } from '../store/index.js';
+import { changeCase, type CaseChange, type CaseChangeDeps, type CaseChangeOutcome } from './change-case.js';
 
 /** Online officers of the agency with their open-case counts (one count query per online officer). */
 export async function officerCandidates(agencyId: unknown): Promise<OfficerCandidate[]> {
@@ -28,44 +28,38 @@ export async function officerCandidates(agencyId: unknown): Promise<OfficerCandi
   );
 }
 
+/** The least-loaded online officer of the case's agency taking it, or null (held already, closed, or all full). */
+export async function autoAssignChange(conv: ConversationDoc): Promise<CaseChange | null> {
+  if (conv.assigneeId || !(OPEN_STATUSES as readonly string[]).includes(conv.status)) return null;
+  const picked = pickOfficer(await officerCandidates(conv.agencyId));
+  if (!picked) return null;
+  return {
+    set: { assigneeId: picked },
+    events: [{ type: 'assigned', actorId: null, data: { userId: picked, by: 'auto' } }],
+  };
+}
+
+/** Notes when an officer last got a case, so ties in load go to whoever waited longest. */
+export async function noteAssigned(done: CaseChangeOutcome) {
+  const officer = done.changed && !done.repeated ? done.conversation.assigneeId : null;
+  if (officer) await UserModel.updateOne({ _id: officer }, { $set: { lastAssignedAt: new Date() } });
+}
+
 /**
- * Give an unassigned open case to the least-loaded online officer of its agency; nobody online or everyone
- * full leaves it in the agency queue. Returns the officer's id or null.
- * With `onceKey` (a retried job) the event is written first under that key, so a crash between the two writes
- * neither loses the event nor, on the retry, writes a second one.
+ * Give an unassigned open case to the least-loaded online officer of its agency; nobody online or everyone full
+ * leaves it in the agency queue. Returns the change's outcome, or null when nobody took the case.
  */
-export async function autoAssign(
-  deps: Pick<WorkflowDeps, 'publisher'>,
-  conversationId: string,
-  onceKey?: string,
-): Promise<string | null> {
-  const conv = await ConversationModel.findById(conversationId).lean();
-  if (!conv || conv.assigneeId || !(OPEN_STATUSES as readonly string[]).includes(conv.status)) return null;
-  const officerId = pickOfficer(await officerCandidates(conv.agencyId));
-  if (!officerId) return null;
-  const eventKey = onceKey && `${onceKey}:assigned`;
-  const event = { userId: officerId, by: 'auto' };
-  if (eventKey) await recordEvent(conv, 'assigned', null, event, eventKey);
-  // Only if still unassigned: a supervisor may have assigned it meanwhile.
-  const res = await ConversationModel.updateOne(
-    { _id: conv._id, assigneeId: null },
-    { $set: { assigneeId: officerId } },
-  );
-  if (res.modifiedCount === 0) {
-    if (eventKey) await withdrawEvent(eventKey);
-    return null;
-  }
-  await UserModel.updateOne({ _id: officerId }, { $set: { lastAssignedAt: new Date() } });
-  if (!eventKey) await recordEvent(conv, 'assigned', null, event);
-  await publishConversation(deps, conv._id);
-  return officerId;
+export async function autoAssign(deps: CaseChangeDeps, conversationId: string, key: string) {
+  const done = await changeCase(deps, conversationId, key, autoAssignChange);
+  await noteAssigned(done);
+  return done.changed ? done : null;
 }
 
 /**
  * Hand out an agency's queue (unassigned open cases, most urgent and earliest deadline first) to its online
  * officers, e.g. when one comes online. Each case goes through autoAssign, so load stays balanced.
  */
-export async function assignQueued(deps: Pick<WorkflowDeps, 'publisher'>, agencyId: unknown, limit = 50) {
+export async function assignQueued(deps: CaseChangeDeps, agencyId: unknown, limit = 50) {
   const queued = await ConversationModel.find({ agencyId, assigneeId: null, status: { $in: OPEN_STATUSES } })
     .sort({ urgencyRank: 1, 'sla.firstResponseDueAt': 1 })
     .limit(limit)
@@ -73,26 +67,23 @@ export async function assignQueued(deps: Pick<WorkflowDeps, 'publisher'>, agency
     .lean();
   let assigned = 0;
   for (const c of queued) {
-    if (!(await autoAssign(deps, String(c._id)))) break; // everyone is full
+    if (!(await autoAssign(deps, String(c._id), `queue:${String(c._id)}:${randomUUID()}`))) break; // all full
     assigned++;
   }
   return assigned;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ConversationDoc = any;
-
 /** Manual assignment: supervisors and admins assign anyone of the agency; officers only take or drop a case themselves. */
 export async function assignConversation(
-  deps: Pick<WorkflowDeps, 'publisher'>,
+  deps: CaseChangeDeps,
   actor: Actor,
   conv: ConversationDoc,
   userId: string | null,
+  key: string,
 ) {
   const isSelf = userId === actor.id || (userId === null && String(conv.assigneeId) === actor.id);
   if (actor.role === 'officer' && !isSelf) {
-    throw new ApiError(
-      403,
+    throw new DomainError(
       'forbidden',
       'Petugas hanya dapat mengambil atau melepas kasus untuk dirinya sendiri.',
     );
@@ -100,21 +91,21 @@ export async function assignConversation(
   if (userId) {
     const user = await UserModel.findOne({ _id: userId, active: true }).lean();
     if (!user || String(user.agencyId) !== String(conv.agencyId)) {
-      throw new ApiError(
-        400,
+      throw new DomainError(
         'invalid_assignee',
         'Petugas tujuan tidak ditemukan di instansi yang memegang kasus ini.',
       );
     }
   }
-  const set: Record<string, unknown> = { assigneeId: userId };
-  if (conv.claimedBy && String(conv.claimedBy) !== userId) set.claimedBy = null;
-  await ConversationModel.updateOne({ _id: conv._id }, { $set: set });
-  if (userId) await UserModel.updateOne({ _id: userId }, { $set: { lastAssignedAt: new Date() } });
-  await recordEvent(conv, 'assigned', actor.id, {
-    userId,
-    previousUserId: conv.assigneeId ? String(conv.assigneeId) : null,
-    by: 'manual',
+  const done = await changeCase(deps, conv, key, (fresh) => {
+    const set: Record<string, unknown> = { assigneeId: userId };
+    if (fresh.claimedBy && String(fresh.claimedBy) !== userId) set.claimedBy = null;
+    const previousUserId = fresh.assigneeId ? String(fresh.assigneeId) : null;
+    return {
+      set,
+      events: [{ type: 'assigned', actorId: actor.id, data: { userId, previousUserId, by: 'manual' } }],
+    };
   });
-  return publishConversation(deps, conv._id);
+  if (userId) await UserModel.updateOne({ _id: userId }, { $set: { lastAssignedAt: new Date() } });
+  return done.view;
 }

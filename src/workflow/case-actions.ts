@@ -1,15 +1,16 @@
-// Disposition and status changes on a stored case, enforced by the status machine (transitions.ts):
-// an illegal move is a 409 with the Indonesian reason. Every change is an Event, moves the SLA clocks and is pushed live.
+// Disposition and status changes on a stored case, enforced by the status machine (transitions.ts): an illegal
+// move is an illegal_transition with the Indonesian reason. Each runs through changeCase (change-case.ts).
 import { Types } from 'mongoose';
 import type { Actor } from '../auth/access.js';
-import { ApiError } from '../api/errors.js';
+import { DomainError } from '../domain/errors.js';
 import type { ConversationStatus } from '../domain/labels.js';
 import { humasAgencyId } from '../pipeline/route.js';
-import { refreshSla } from '../sla/timers.js';
-import { AgencyModel, ConversationModel } from '../store/index.js';
+import type { CaseEventInput } from '../events/vocabulary.js';
+import { AgencyModel, type ConversationDoc } from '../store/index.js';
 import type { WorkflowAction } from './actions.js';
 import { autoAssign } from './assignment.js';
-import { publishConversation, recordEvent, type WorkflowDeps } from './deps.js';
+import { changeCase, type CaseChange, type CaseChangeDeps as WorkflowDeps } from './change-case.js';
+import { REASONS } from './messages.js';
 import { applyAction } from './transitions.js';
 
 export type CaseRequest =
@@ -19,10 +20,7 @@ export type CaseRequest =
   | { kind: 'transfer'; agencyId: string; reason?: string }
   | { kind: 'status'; status: ConversationStatus };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ConversationDoc = any;
-
-const conflict = (reason: string) => new ApiError(409, 'illegal_transition', reason);
+const conflict = (reason: string) => new DomainError('illegal_transition', reason);
 
 /** The status endpoint names a target; the machine speaks in actions. */
 function actionForStatus(current: ConversationStatus, target: ConversationStatus): WorkflowAction | null {
@@ -49,34 +47,34 @@ async function targetAgency(agencyId: string) {
   const agency = Types.ObjectId.isValid(agencyId)
     ? await AgencyModel.findOne({ _id: agencyId, active: true }).lean()
     : null;
-  if (!agency) throw new ApiError(400, 'invalid_agency', 'Instansi tujuan tidak ditemukan.');
+  if (!agency) throw new DomainError('invalid_agency', 'Instansi tujuan tidak ditemukan.');
   return agency;
 }
 
-export async function runCaseAction(
-  deps: WorkflowDeps,
-  actor: Actor,
-  conv: ConversationDoc,
-  req: CaseRequest,
-) {
+/** The decision of one case action on the case as it stands: its fields, its event and whether it moved agencies. */
+async function decideCaseAction(actor: Actor, conv: ConversationDoc, req: CaseRequest): Promise<CaseChange> {
   const current = conv.status as ConversationStatus;
   const holder = await AgencyModel.findById(conv.agencyId).lean();
   const state = { status: current, agencyId: String(conv.agencyId), agencyIsHumas: Boolean(holder?.isHumas) };
   const set: Record<string, unknown> = {};
   let action: WorkflowAction | null;
-  let eventType = 'status_changed';
-  let eventData: Record<string, unknown> = {};
+  let event: { type: 'accepted' | 'rejected' | 'routed' | 'transferred' | 'status_changed'; data: object } = {
+    type: 'status_changed',
+    data: {},
+  };
 
   switch (req.kind) {
     case 'accept':
       action = { type: 'accept' };
-      eventType = 'accepted';
+      event = { type: 'accepted', data: {} };
       if (!conv.assigneeId && actor.agencyId === state.agencyId) set.assigneeId = actor.id;
       break;
     case 'reject':
       action = { type: 'reject', reason: req.reason };
-      eventType = 'rejected';
-      eventData = { reason: req.reason.trim(), fromAgencyId: state.agencyId, fromAgency: holder?.shortName };
+      event = {
+        type: 'rejected',
+        data: { reason: req.reason.trim(), fromAgencyId: state.agencyId, fromAgency: holder?.shortName },
+      };
       // Bukan wewenang: back to the humas desk, with the reason visible on the case.
       Object.assign(set, {
         agencyId: await humasAgencyId(),
@@ -94,14 +92,16 @@ export async function runCaseAction(
         agencyId: String(to._id),
         agencyIsHumas: to.isHumas,
       };
-      eventType = fromTriage ? 'routed' : 'transferred';
-      eventData = {
-        by: 'officer',
-        fromAgencyId: state.agencyId,
-        fromAgency: holder?.shortName,
-        toAgencyId: String(to._id),
-        toAgency: to.shortName,
-        reason: req.reason?.trim() || null,
+      event = {
+        type: fromTriage ? 'routed' : 'transferred',
+        data: {
+          by: 'officer',
+          fromAgencyId: state.agencyId,
+          fromAgency: holder?.shortName,
+          toAgencyId: String(to._id),
+          toAgency: to.shortName,
+          reason: req.reason?.trim() || null,
+        },
       };
       Object.assign(set, { agencyId: to._id, assigneeId: null, claimedBy: null });
       if (fromTriage) set.rejectionReason = null;
@@ -109,15 +109,12 @@ export async function runCaseAction(
     }
     case 'resolve':
       action = { type: 'resolve' };
-      eventData = { note: req.note?.trim() || null };
+      event = { type: 'status_changed', data: { note: req.note?.trim() || null } };
       Object.assign(set, { resolvedAt: new Date(), claimedBy: null });
       break;
     case 'status':
       action = actionForStatus(current, req.status);
-      if (!action)
-        throw conflict(
-          'Untuk mengembalikan kasus ke humas gunakan "tolak (bukan wewenang)" beserta alasannya.',
-        );
+      if (!action) throw conflict(REASONS.rejectThroughEndpoint);
       if (req.status === 'resolved') set.resolvedAt = new Date();
       break;
   }
@@ -131,23 +128,32 @@ export async function runCaseAction(
   if (result.status === 'in_progress' && (current === 'resolved' || current === 'closed'))
     set.resolvedAt = null;
   set.status = result.status;
-  // Only if nobody changed the case meanwhile: two supervisors clicking at once get one change and one 409.
-  const res = await ConversationModel.updateOne(
-    { _id: conv._id, status: current, agencyId: conv.agencyId },
-    { $set: set },
-  );
-  if (res.matchedCount === 0)
-    throw new ApiError(409, 'conflict', 'Kasus baru saja diubah orang lain. Muat ulang lalu coba lagi.');
-
-  const updated = { _id: conv._id, agencyId: set.agencyId ?? conv.agencyId };
-  await recordEvent(updated, eventType, actor.id, {
-    ...eventData,
-    from: current,
-    to: result.status,
-    action: action.type,
-  });
   const moved = set.agencyId !== undefined && String(set.agencyId) !== state.agencyId;
-  if (moved) await autoAssign(deps, String(conv._id));
-  await refreshSla(deps.queues.sla, String(conv._id));
-  return publishConversation(deps, conv._id, moved ? state.agencyId : undefined);
+  return {
+    set,
+    events: [
+      {
+        type: event.type,
+        actorId: actor.id,
+        data: { ...event.data, from: current, to: result.status, action: action.type },
+      } as CaseEventInput,
+    ],
+    replanSla: true,
+    previousAgencyId: moved ? state.agencyId : undefined,
+  };
+}
+
+/** Runs one case action as `key` (a retried request with the same key changes the case once). */
+export async function runCaseAction(
+  deps: WorkflowDeps,
+  actor: Actor,
+  conv: ConversationDoc,
+  req: CaseRequest,
+  key: string,
+) {
+  const done = await changeCase(deps, conv, key, (fresh) => decideCaseAction(actor, fresh, req));
+  const arrived = String(done.conversation.agencyId) !== String(conv.agencyId);
+  // A case that arrived in another agency goes to one of its online officers, if any.
+  if (arrived) return (await autoAssign(deps, String(conv._id), `${key}:assign`))?.view ?? done.view;
+  return done.view;
 }

@@ -1,63 +1,66 @@
-// The claim lock: one officer answers a citizen at a time. A second officer gets a 409 naming the claimer
-// unless they take over explicitly. Replying claims an unclaimed case implicitly.
+// The claim lock: one officer answers a citizen at a time. A second officer gets claimed_by_other naming the
+// claimer unless they take over explicitly. Replying claims an unclaimed case implicitly.
 import type { Actor } from '../auth/access.js';
-import { ApiError } from '../api/errors.js';
-import { ConversationModel, UserModel } from '../store/index.js';
-import { publishConversation, recordEvent, type WorkflowDeps } from './deps.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ConversationDoc = any;
+import { DomainError } from '../domain/errors.js';
+import { UserModel, type ConversationDoc } from '../store/index.js';
+import { changeCase, type CaseChange, type CaseChangeDeps } from './change-case.js';
 
 async function claimedByOther(claimerId: unknown) {
   const claimer = await UserModel.findById(claimerId).select('name').lean();
   const name = claimer?.name ?? 'petugas lain';
-  return new ApiError(
-    409,
+  return new DomainError(
     'claimed_by_other',
     `Percakapan ini sedang ditangani ${name}. Pilih "Ambil alih" bila Anda yang akan melanjutkan.`,
   );
 }
 
 /**
- * Take the lock for the actor, atomically. Returns the previous claimer's id when the claim changed hands
- * (null when it was free or already the actor's). Throws 409 claimed_by_other when held by someone else.
+ * The lock (and, for an officer of the holding agency, the assignment unless `assign` is off: a reply assigns
+ * only an unassigned case, src/replies/reply-on-case.ts) going to the actor; null when the actor already holds it. Throws claimed_by_other when someone else holds it and this is not a take-over.
  */
-export async function takeClaim(
+export async function claimDecision(
   actor: Actor,
   conv: ConversationDoc,
-  takeOver = false,
-): Promise<{ changed: boolean; previous: string | null }> {
+  takeOver: boolean,
+  opts: { assign: boolean } = { assign: true },
+): Promise<CaseChange | null> {
   const holder = conv.claimedBy ? String(conv.claimedBy) : null;
-  if (holder === actor.id) return { changed: false, previous: null };
-  if (holder && !takeOver) throw await claimedByOther(holder);
-  const filter = takeOver ? { _id: conv._id } : { _id: conv._id, claimedBy: null };
-  const res = await ConversationModel.updateOne(filter, {
-    $set: { claimedBy: actor.id, claimedAt: new Date() },
-  });
-  if (res.matchedCount === 0) {
-    // Someone claimed it between our read and our write.
-    const fresh = await ConversationModel.findById(conv._id).select('claimedBy').lean();
-    if (fresh?.claimedBy && String(fresh.claimedBy) !== actor.id) throw await claimedByOther(fresh.claimedBy);
+  const assign =
+    opts.assign && String(conv.assigneeId) !== actor.id && actor.agencyId === String(conv.agencyId);
+  if (holder === actor.id && !assign) return null;
+  if (holder && holder !== actor.id && !takeOver) throw await claimedByOther(holder);
+  const change: CaseChange = {
+    set: { claimedBy: actor.id, claimedAt: new Date() },
+    events:
+      holder === actor.id
+        ? []
+        : [
+            {
+              type: 'claimed',
+              actorId: actor.id,
+              data: { takeOver: Boolean(holder), previousClaimerId: holder },
+            },
+          ],
+  };
+  if (assign) {
+    change.set!.assigneeId = actor.id;
+    const previousUserId = conv.assigneeId ? String(conv.assigneeId) : null;
+    change.events.push({
+      type: 'assigned',
+      actorId: actor.id,
+      data: { userId: actor.id, previousUserId, by: 'claim' },
+    });
   }
-  await recordEvent(conv, 'claimed', actor.id, { takeOver: Boolean(holder), previousClaimerId: holder });
-  return { changed: true, previous: holder };
+  return change;
 }
 
 /** POST .../claim: the actor takes the case (lock and assignment). */
 export async function claimConversation(
-  deps: Pick<WorkflowDeps, 'publisher'>,
+  deps: CaseChangeDeps,
   actor: Actor,
   conv: ConversationDoc,
   takeOver: boolean,
+  key: string,
 ) {
-  await takeClaim(actor, conv, takeOver);
-  if (String(conv.assigneeId) !== actor.id && actor.agencyId === String(conv.agencyId)) {
-    await ConversationModel.updateOne({ _id: conv._id }, { $set: { assigneeId: actor.id } });
-    await recordEvent(conv, 'assigned', actor.id, {
-      userId: actor.id,
-      previousUserId: conv.assigneeId ? String(conv.assigneeId) : null,
-      by: 'claim',
-    });
-  }
-  return publishConversation(deps, conv._id);
+  return (await changeCase(deps, conv, key, (fresh) => claimDecision(actor, fresh, takeOver))).view;
 }

@@ -1,139 +1,80 @@
-// Tags, links between conversations about the same incident, and one update sent to all linked citizens.
+// Tags, and links between conversations about the same incident (one update to all of them: src/replies/linked-replies.ts).
 import { Types } from 'mongoose';
 import { canSeeConversation, type Actor } from '../auth/access.js';
-import type { AppContext } from '../context.js';
-import { ApiError } from '../api/errors.js';
-import { createReply } from '../replies/create-reply.js';
-import { AgencyModel, ContactModel, ConversationModel } from '../store/index.js';
-import { publishConversation, recordEvent, type WorkflowDeps } from './deps.js';
-import { fillTemplate } from './template.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ConversationDoc = any;
+import { DomainError } from '../domain/errors.js';
+import { ConversationModel, type ConversationDoc } from '../store/index.js';
+import { changeCase, type CaseChangeDeps } from './change-case.js';
 
 const normalizeTag = (t: string) => t.trim().toLowerCase().replace(/\s+/g, '-').slice(0, 40);
 
 export async function changeTags(
-  deps: WorkflowDeps,
+  deps: CaseChangeDeps,
   actor: Actor,
   conv: ConversationDoc,
   add: string[],
   remove: string[],
+  key: string,
 ) {
   const removed = new Set(remove.map(normalizeTag));
-  const before: string[] = conv.tags ?? [];
-  const tags = [...new Set([...before, ...add.map(normalizeTag)])].filter((t) => t && !removed.has(t));
-  // Read-modify-write with $set: the test database has no $pull.
-  await ConversationModel.updateOne({ _id: conv._id }, { $set: { tags } });
-  await recordEvent(conv, 'tagged', actor.id, {
-    added: tags.filter((t) => !before.includes(t)),
-    removed: before.filter((t) => !tags.includes(t)),
+  const done = await changeCase(deps, conv, key, (fresh) => {
+    const before: string[] = fresh.tags ?? [];
+    const tags = [...new Set([...before, ...add.map(normalizeTag)])].filter((t) => t && !removed.has(t));
+    const data = {
+      added: tags.filter((t) => !before.includes(t)),
+      removed: before.filter((t) => !tags.includes(t)),
+    };
+    // The whole list is written (the test database has no $pull); the version guard keeps it race-free.
+    return { set: { tags }, events: [{ type: 'tagged', actorId: actor.id, data }] };
   });
-  return publishConversation(deps, conv._id);
+  return done.view;
 }
 
 async function otherVisible(actor: Actor, otherId: string) {
   const other = Types.ObjectId.isValid(otherId) ? await ConversationModel.findById(otherId).lean() : null;
   if (!other || !canSeeConversation(actor, other))
-    throw new ApiError(404, 'not_found', 'Percakapan tujuan tidak ditemukan.');
+    throw new DomainError('not_found', 'Percakapan tujuan tidak ditemukan.');
   return other;
 }
 
+/** Both cases record the link (or its removal) as their own change, keyed by the request. */
+function setLink(
+  deps: CaseChangeDeps,
+  actor: Actor,
+  a: ConversationDoc,
+  b: ConversationDoc,
+  key: string,
+  on: boolean,
+) {
+  return changeCase(deps, a, `${key}:${String(a._id)}`, (fresh) => {
+    const others = (fresh.linkedIds ?? []).filter((id) => String(id) !== String(b._id));
+    const linkedIds = on ? [...others, b._id] : others;
+    const data = { conversationId: String(b._id), ticketNumber: b.ticketNumber };
+    return { set: { linkedIds }, events: [{ type: on ? 'linked' : 'unlinked', actorId: actor.id, data }] };
+  });
+}
+
 export async function linkConversations(
-  deps: WorkflowDeps,
+  deps: CaseChangeDeps,
   actor: Actor,
   conv: ConversationDoc,
   otherId: string,
+  key: string,
 ) {
   const other = await otherVisible(actor, otherId);
   if (String(other._id) === String(conv._id))
-    throw new ApiError(400, 'invalid_link', 'Percakapan tidak dapat ditautkan ke dirinya sendiri.');
-  await ConversationModel.updateOne({ _id: conv._id }, { $addToSet: { linkedIds: other._id } });
-  await ConversationModel.updateOne({ _id: other._id }, { $addToSet: { linkedIds: conv._id } });
-  await recordEvent(conv, 'linked', actor.id, {
-    conversationId: String(other._id),
-    ticketNumber: other.ticketNumber,
-  });
-  await recordEvent(other, 'linked', actor.id, {
-    conversationId: String(conv._id),
-    ticketNumber: conv.ticketNumber,
-  });
-  await publishConversation(deps, other._id);
-  return publishConversation(deps, conv._id);
+    throw new DomainError('invalid_link', 'Percakapan tidak dapat ditautkan ke dirinya sendiri.');
+  await setLink(deps, actor, other, conv, key, true);
+  return (await setLink(deps, actor, conv, other, key, true)).view;
 }
 
 export async function unlinkConversations(
-  deps: WorkflowDeps,
+  deps: CaseChangeDeps,
   actor: Actor,
   conv: ConversationDoc,
   otherId: string,
+  key: string,
 ) {
   const other = await otherVisible(actor, otherId);
-  for (const [a, b] of [
-    [conv, other],
-    [other, conv],
-  ]) {
-    const fresh = await ConversationModel.findById(a._id).select('linkedIds').lean();
-    const linkedIds = (fresh?.linkedIds ?? []).filter((id) => String(id) !== String(b._id));
-    await ConversationModel.updateOne({ _id: a._id }, { $set: { linkedIds } });
-    await recordEvent(a, 'unlinked', actor.id, {
-      conversationId: String(b._id),
-      ticketNumber: b.ticketNumber,
-    });
-  }
-  await publishConversation(deps, other._id);
-  return publishConversation(deps, conv._id);
-}
-
-export interface LinkedReplyResult {
-  conversationId: string;
-  ticketNumber: string;
-  ok: boolean;
-  message?: unknown;
-  error?: { code: string; message: string };
-}
-
-/**
- * One update to every citizen who reported the same incident: this case and each linked case the actor may
- * see, with {{ticket}}, {{nama}}, {{instansi}}, {{petugas}} filled per case. Each reply is checked on its own
- * (reply window, claim lock), so one refusal does not stop the others.
- */
-export async function replyToLinked(
-  ctx: AppContext,
-  actor: Actor,
-  conv: ConversationDoc,
-  req: { text: string; visibility?: 'public' | 'private'; takeOver?: boolean },
-): Promise<LinkedReplyResult[]> {
-  const ids = [conv._id, ...(conv.linkedIds ?? [])];
-  const cases = (await ConversationModel.find({ _id: { $in: ids } })).filter((c) =>
-    canSeeConversation(actor, c),
-  );
-  const results: LinkedReplyResult[] = [];
-  for (const c of cases) {
-    const [contact, agency] = await Promise.all([
-      ContactModel.findById(c.contactId).select('name').lean(),
-      AgencyModel.findById(c.agencyId).select('shortName').lean(),
-    ]);
-    const text = fillTemplate(req.text, {
-      ticket: c.ticketNumber,
-      nama: contact?.name ?? null,
-      instansi: agency?.shortName ?? null,
-      petugas: actor.name,
-    });
-    // Public replies only where the case itself is public; DMs get the private form.
-    const visibility = req.visibility === 'public' && c.visibility === 'private' ? 'private' : req.visibility;
-    try {
-      const message = await createReply(ctx, actor, c, { text, visibility, takeOver: req.takeOver });
-      results.push({ conversationId: String(c._id), ticketNumber: c.ticketNumber, ok: true, message });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      results.push({
-        conversationId: String(c._id),
-        ticketNumber: c.ticketNumber,
-        ok: false,
-        error: { code: err.code, message: err.message },
-      });
-    }
-  }
-  return results;
+  await setLink(deps, actor, other, conv, key, false);
+  return (await setLink(deps, actor, conv, other, key, false)).view;
 }

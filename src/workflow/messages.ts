@@ -93,6 +93,8 @@ export function illegalTransitionReason(
 }
 
 export const REASONS = {
+  rejectThroughEndpoint:
+    'Untuk mengembalikan kasus ke humas gunakan "tolak (bukan wewenang)" beserta alasannya.',
   rejectNeedsReason: 'Alasan penolakan (mengapa bukan wewenang instansi ini) wajib diisi.',
   humasCannotReject:
     'Humas adalah meja triase terakhir dan tidak dapat menolak kasus; disposisikan, tandai spam, atau tutup.',

@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { isStale } from '../routing/assign.js';
 import { ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
 import { autoAssign } from './assignment.js';
-import { publishConversation, recordEvent, type WorkflowDeps } from './deps.js';
+import { changeCase, type CaseChangeDeps } from './change-case.js';
 
 export const OFFLINE_RETURN_JOB = 'offline-return';
 
@@ -18,11 +18,7 @@ export async function scheduleOfflineReturn(queue: Queue, awayMinutes: number) {
   );
 }
 
-export async function returnCasesOfAwayOfficers(
-  deps: Pick<WorkflowDeps, 'publisher'>,
-  awayMinutes: number,
-  now = new Date(),
-) {
+export async function returnCasesOfAwayOfficers(deps: CaseChangeDeps, awayMinutes: number, now = new Date()) {
   const cutoff = new Date(now.getTime() - awayMinutes * 60_000);
   const away = await UserModel.find({
     presence: { $ne: 'online' },
@@ -40,19 +36,25 @@ export async function returnCasesOfAwayOfficers(
     .lean();
   let returned = 0;
   for (const conv of cases) {
-    const res = await ConversationModel.updateOne(
-      { _id: conv._id, assigneeId: conv.assigneeId },
-      { $set: { assigneeId: null, claimedBy: null } },
-    );
-    if (!res.modifiedCount) continue;
-    returned++;
-    await recordEvent(conv, 'unassigned', null, {
-      userId: String(conv.assigneeId),
-      reason: 'officer_away',
-      awayMinutes,
+    const officerId = String(conv.assigneeId);
+    // Keyed by the officer's absence: a retried sweep returns each case once.
+    const key = `away:${officerId}:${String(conv._id)}:${cutoff.getTime()}`;
+    const done = await changeCase(deps, String(conv._id), key, (fresh) => {
+      if (String(fresh.assigneeId) !== officerId) return null; // someone else took it meanwhile
+      return {
+        set: { assigneeId: null, claimedBy: null },
+        events: [
+          {
+            type: 'unassigned',
+            actorId: null,
+            data: { userId: officerId, reason: 'officer_away', awayMinutes },
+          },
+        ],
+      };
     });
-    const next = await autoAssign(deps, String(conv._id));
-    if (!next) await publishConversation(deps, conv._id);
+    if (!done.changed) continue;
+    returned++;
+    await autoAssign(deps, String(conv._id), `${key}:assign`);
   }
   return { returned };
 }

@@ -2,6 +2,7 @@
 // delivery of the same event (BullMQ's retry or the platform's redelivery) finishes the work exactly once:
 // one message, one created/classified/routed event per case, the right message count, the follow-up handed off.
 import { randomBytes } from 'node:crypto';
+import { Queue } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inject } from 'vitest';
 import type { InboundMessage } from '../../adapters/types.js';
@@ -26,9 +27,12 @@ import {
 const redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const handedOff: string[] = [];
 let failHandOff = false;
+const prefix = `test-resume-${randomBytes(4).toString('hex')}`;
+const slaQueue = new Queue('sla', { connection: redis, prefix });
 const deps: IngestDeps = {
   classifier: { classify: classifyBaseline },
-  publisher: createPublisher(redis, `test-resume-${randomBytes(4).toString('hex')}`),
+  publisher: createPublisher(redis, prefix),
+  queues: { sla: slaQueue },
   minConfidence: 0.5,
   log,
   onRouted: async (conversationId) => {
@@ -48,6 +52,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await disconnectDatabase();
+  await slaQueue.close();
   redis.disconnect();
 });
 afterEach(() => {

@@ -2,7 +2,7 @@
 // notify the supervisor at breach, escalate to humas leadership; a reply or waiting on the citizen stops them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { URGENCIES } from '../../src/domain/labels.js';
-import { runSlaMilestone } from '../../src/sla/milestone.js';
+import { runSlaMilestone } from '../../src/workflow/sla-milestone.js';
 import { ConversationModel, EventModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
 import { laporWebEvent, newLaporWebCase } from '../support/cases.js';
@@ -87,7 +87,7 @@ describe('SLA escalation timers', () => {
 
     // A retried job (same version, target, milestone and time) records and sends nothing twice.
     const conv = (await ConversationModel.findById(id).lean())!;
-    const again = await runSlaMilestone(t.app.ctx.publisher, {
+    const again = await runSlaMilestone(t.app.ctx, {
       conversationId: id,
       version: conv.sla!.timerVersion!,
       target: 'first_response',

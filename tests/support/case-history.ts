@@ -1,7 +1,7 @@
 // Writes a case and its event log as the pipeline and the workflow would have, at chosen times, then hands the
-// events to the event hook (recordCaseEvent): what the rollups make of it is then exactly what production does.
+// events to the event hook (announceCaseEvents): what the rollups make of it is then exactly what production does.
 import { Types } from 'mongoose';
-import { recordCaseEvent } from '../../src/case-events/recorded.js';
+import { announceCaseEvents } from '../../src/events/listeners.js';
 import { AgencyModel, ConversationModel, EventModel, RollupFactModel } from '../../src/store/index.js';
 import { waitFor } from './app.js';
 
@@ -95,7 +95,7 @@ export async function writeCase(spec: CaseSpec): Promise<{ id: string; ticketNum
     } as (typeof events)[number]);
   }
   const docs = await EventModel.insertMany(events);
-  if (!spec.silent) await recordCaseEvent(...docs);
+  if (!spec.silent) await announceCaseEvents(...docs);
   return { id: String(_id), ticketNumber };
 }
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { degradedFeatures } from '../../../src/api/health.js';
 import { isDatabaseUnreachable, isRedisUnreachable } from '../../../src/ops/unreachable.js';
-import { onceId } from '../../../src/pipeline/once.js';
+import { onceId } from '../../../src/events/record.js';
 import { stageOf } from '../../../src/pipeline/stages.js';
 import { assertSameReply, idempotencyKeyFrom, replyDedupeKey } from '../../../src/replies/idempotency.js';
 import { neverConnected, observedFetch } from '../../../src/replies/observed-fetch.js';

@@ -1,4 +1,4 @@
-// The one hook the event writers call after appending to a case's event log: recordCaseEvent(event). Listeners
+// What hears a case's events after src/events/record.ts appended them: announceCaseEvents(...events). Listeners
 // (rollups, outgoing webhooks) register here; a listener's failure is logged and never fails the writer, because
 // the event is already stored and the periodic sweep (src/case-events/jobs.ts) picks it up again.
 import { childLog } from '../log.js';
@@ -23,7 +23,7 @@ export function onCaseEvents(listener: CaseEventListener): () => void {
   return () => void listeners.delete(listener);
 }
 
-export async function recordCaseEvent(...events: RecordedCaseEvent[]): Promise<void> {
+export async function announceCaseEvents(...events: RecordedCaseEvent[]): Promise<void> {
   if (events.length === 0) return;
   await Promise.all(
     [...listeners].map((l) =>

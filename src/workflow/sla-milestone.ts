@@ -1,18 +1,18 @@
-// What a due SLA job does: record the Event, mark a breach, and notify the right people in their time zone.
+// What a due SLA job does, as one change of the case: record the event, mark a breach, and notify the right people in their time zone.
 // Warn -> the assignee (or the agency's supervisors while nobody holds the case); breach -> the agency's
 // supervisors and the assignee; escalate -> humas leadership (the humas desk's supervisors).
+import { DomainError } from '../domain/errors.js';
 import type { RealtimePublisher } from '../realtime/publisher.js';
-import { recordCaseEvent } from '../case-events/recorded.js';
-import { AgencyModel, ConversationModel, EventModel, UserModel } from '../store/index.js';
-import { conversationView } from '../views/conversation-view.js';
-import { formatLocalTime } from './format.js';
-import { PAUSED_STATUSES, type SlaJob, type SlaMilestone, type SlaTarget } from './timers.js';
+import { formatLocalTime } from '../sla/format.js';
+import { PAUSED_STATUSES, type SlaJob, type SlaMilestone, type SlaTarget } from '../sla/timers.js';
+import { AgencyModel, UserModel, type ConversationDoc } from '../store/index.js';
+import { changeCase, type CaseChangeDeps } from './change-case.js';
 
-const EVENT_TYPE: Record<SlaMilestone, string> = {
+const EVENT_TYPE = {
   warn: 'sla_warning',
   breach: 'sla_breach',
   escalate: 'sla_escalation',
-};
+} as const satisfies Record<SlaMilestone, string>;
 const KIND = EVENT_TYPE;
 const TARGET_LABEL: Record<SlaTarget, string> = {
   first_response: 'respons pertama',
@@ -56,30 +56,39 @@ async function recipients(milestone: SlaMilestone, conv: any) {
 
 export type MilestoneOutcome = 'stale' | 'duplicate' | 'notified';
 
-export async function runSlaMilestone(publisher: RealtimePublisher, job: SlaJob): Promise<MilestoneOutcome> {
-  const conv = await ConversationModel.findById(job.conversationId).lean();
-  if (!conv || (conv.sla?.timerVersion ?? 0) !== job.version || PAUSED_STATUSES.has(conv.status))
-    return 'stale';
-  if (job.target === 'first_response' && conv.firstRespondedAt) return 'stale';
-  // Claim the notification atomically: a retried or duplicated job finds the key already there.
+export async function runSlaMilestone(deps: CaseChangeDeps, job: SlaJob): Promise<MilestoneOutcome> {
+  // Once per timer version, target, milestone and time: a retried or duplicated job changes nothing twice.
   const key = `${job.target}:${job.milestone}:${job.at}`;
-  const claimed = await ConversationModel.updateOne(
-    { _id: conv._id, 'sla.timerVersion': job.version, 'sla.notified': { $ne: key } },
-    {
-      $addToSet: { 'sla.notified': key },
-      ...(job.milestone === 'breach' ? { $set: { [BREACH_FLAG[job.target]]: true } } : {}),
-    },
-  );
-  if (claimed.modifiedCount === 0) return 'duplicate';
-
-  const dueAt = job.target === 'first_response' ? conv.sla!.firstResponseDueAt! : conv.sla!.resolutionDueAt!;
-  const event = await EventModel.create({
-    conversationId: conv._id,
-    type: EVENT_TYPE[job.milestone],
-    agencyId: conv.agencyId,
-    data: { target: job.target, dueAt, assigneeId: conv.assigneeId ? String(conv.assigneeId) : null },
+  let stale = false;
+  const done = await changeCase(deps, job.conversationId, `sla:${job.version}:${key}`, (conv) => {
+    stale =
+      (conv.sla?.timerVersion ?? 0) !== job.version ||
+      PAUSED_STATUSES.has(conv.status) ||
+      (job.target === 'first_response' && Boolean(conv.firstRespondedAt));
+    if (stale || (conv.sla?.notified ?? []).includes(key)) return null;
+    const dueAt =
+      job.target === 'first_response' ? conv.sla!.firstResponseDueAt! : conv.sla!.resolutionDueAt!;
+    const set: Record<string, unknown> = { 'sla.notified': [...(conv.sla?.notified ?? []), key] };
+    if (job.milestone === 'breach') set[BREACH_FLAG[job.target]] = true;
+    const assigneeId = conv.assigneeId ? String(conv.assigneeId) : null;
+    return {
+      set,
+      events: [
+        { type: EVENT_TYPE[job.milestone], actorId: null, data: { target: job.target, dueAt, assigneeId } },
+      ],
+    };
+  }).catch((err: Error) => {
+    if (err instanceof DomainError && err.code === 'not_found') return null;
+    throw err;
   });
-  await recordCaseEvent(event);
+  if (!done || stale) return 'stale';
+  if (!done.changed || done.repeated) return 'duplicate';
+  await notify(deps.publisher, job, done.conversation);
+  return 'notified';
+}
+
+async function notify(publisher: RealtimePublisher, job: SlaJob, conv: ConversationDoc) {
+  const dueAt = job.target === 'first_response' ? conv.sla!.firstResponseDueAt! : conv.sla!.resolutionDueAt!;
   const agency = await AgencyModel.findById(conv.agencyId).select('shortName').lean();
   const seen = new Set<string>();
   for (const user of await recipients(job.milestone, conv)) {
@@ -101,7 +110,4 @@ export async function runSlaMilestone(publisher: RealtimePublisher, job: SlaJob)
       ),
     });
   }
-  const view = await conversationView(conv._id);
-  if (view) publisher.conversationUpdated(view);
-  return 'notified';
 }

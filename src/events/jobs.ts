@@ -4,7 +4,7 @@
 import type { Queue } from 'bullmq';
 import { jobIdFor } from '../queue/queues.js';
 import { EventModel } from '../store/index.js';
-import type { RecordedCaseEvent } from './recorded.js';
+import type { RecordedCaseEvent } from './listeners.js';
 
 export const CASE_EVENT_JOB = 'case-event';
 export const CASE_EVENT_SWEEP_JOB = 'case-event-sweep';

@@ -2,7 +2,7 @@
 // events). Once per context; returns the function that disconnects it.
 import type { AppContext } from '../context.js';
 import { enqueueCaseEvents } from './jobs.js';
-import { onCaseEvents } from './recorded.js';
+import { onCaseEvents } from './listeners.js';
 
 const attached = new WeakMap<AppContext, () => void>();
 

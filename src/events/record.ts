@@ -46,7 +46,7 @@ export async function recordCaseEvents(
           update: { $set: { type, actorId, data }, $setOnInsert: first },
           upsert: true,
         },
-      })) as any,
+      })) as Parameters<typeof EventModel.bulkWrite>[0],
     );
   } else {
     await EventModel.insertMany(docs);

@@ -100,7 +100,7 @@ async function caseOf(m: InboundMessage) {
 
 const FAULTS: { step: string; inject: () => void }[] = [
   { step: 'opening the case', inject: () => failNthCall(ConversationModel, 'create') },
-  { step: 'writing the creation events', inject: () => failNthCall(EventModel, 'updateOne', 2) },
+  { step: 'writing the creation events', inject: () => failNthCall(EventModel, 'bulkWrite') },
   { step: 'storing the message', inject: () => failNthCall(MessageModel, 'create') },
   { step: 'updating the case', inject: () => failNthCall(ConversationModel, 'updateOne') },
   { step: 'recording stage applied', inject: () => failNthCall(MessageModel, 'updateOne', 1) },

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { createAdapters, type AdapterRegistry } from '../adapters/index.js';
 import type { Config } from './config.js';
 import { childLog } from './log.js';
-import { finalFailureReporter } from './queue/failure-report.js';
+import { finalFailureReporter } from './ops/failure-report.js';
 import { createQueues, type Queues } from './queue/queues.js';
 import { closeRedis, createRedis } from './queue/redis.js';
 import type { FinalFailureReport } from './queue/worker.js';

@@ -10,7 +10,7 @@ import { childLog } from './log.js';
 import { watchDatabase } from './ops/database-watchdog.js';
 import type { AnyQueueWorker } from './queue/worker.js';
 import { createRealtimeServer } from './realtime/server.js';
-import { presenceSocketHandler } from './workflow/presence.js';
+import { presenceSocketHandler } from './presence/presence.js';
 
 const log = childLog('server');
 /** In-flight jobs get this long to finish on shutdown; then they go back to the queue. */

@@ -6,7 +6,7 @@ import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
 import { INBOUND_MESSAGE_JOB, DELIVERY_STATUS_JOB } from '../src/pipeline/enqueue.js';
 import { ingestMessage } from '../src/pipeline/ingest.js';
-import { loadTextClassifier } from '../src/pipeline/load-classifier.js';
+import { loadTextClassifier } from '../src/classify/load.js';
 import { applyDeliveryStatus } from '../src/pipeline/message-actions.js';
 import type { IngestDeps } from '../src/pipeline/ports.js';
 import { enqueueCaseRouted, enqueueCitizenMessage } from '../src/workflow/ingest-hooks.js';

@@ -12,7 +12,7 @@ import {
   OFFLINE_RETURN_JOB,
   offlineReturnEveryMs,
   returnCasesOfAwayOfficers,
-} from '../src/workflow/offline-return.js';
+} from '../src/presence/offline-return.js';
 import { defineJob, defineQueueWorker } from './env.js';
 
 const caseRouted = defineJob<CaseRoutedJob>({

@@ -7,7 +7,7 @@ import { Gauge } from 'prom-client';
 import type { AppContext } from '../context.js';
 import { credentialFrom, isSafeMethod } from '../auth/credentials.js';
 import { authenticate } from '../auth/session.js';
-import { registry } from '../ops/metrics.js';
+import { registry } from '../metrics/metrics.js';
 import { ApiError } from './errors.js';
 import { QUEUE_KEYS } from '../queue/queues.js';
 

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.js';
 import { childLog } from '../log.js';
 import { enqueueDelivery } from '../pipeline/enqueue.js';
 import { ApiError } from './errors.js';
-import { webhookCounter } from '../ops/metrics.js';
+import { webhookCounter } from '../metrics/metrics.js';
 
 const log = childLog('webhooks');
 const ENQUEUE_TIMEOUT_MS = 3000;

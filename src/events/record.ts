@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { EventModel } from '../store/index.js';
 import { announceCaseEvents } from './listeners.js';
-import { isCaseEventType, type CaseEventInput } from './vocabulary.js';
+import { isCaseEventType, type CaseEventInput } from '../domain/case-events.js';
 
 /** The same key always gives the same ObjectId, so a write keyed by it is idempotent. (Events sort by createdAt.) */
 export function onceId(key: string): Types.ObjectId {

@@ -3,7 +3,13 @@
 import type { OutboundReply, SendResult } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
 import { unseal } from '../security/seal.js';
-import { ChannelAccountModel, ContactModel, ConversationModel, MessageModel } from '../store/index.js';
+import {
+  ChannelAccountModel,
+  ContactModel,
+  ConversationModel,
+  MessageModel,
+  type MessageDoc,
+} from '../store/index.js';
 import { observedFetch } from './observed-fetch.js';
 
 export async function loadCredentials(ctx: AppContext, platform: string, accountId: string) {
@@ -18,9 +24,6 @@ export async function loadCredentials(ctx: AppContext, platform: string, account
     string
   >;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
 
 export async function buildReply(ctx: AppContext, message: MessageDoc): Promise<OutboundReply | null> {
   const conv = await ConversationModel.findById(message.conversationId).lean();

@@ -1,7 +1,5 @@
 import { isAllowedMediaUrl } from '../domain/media-hosts.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
+import type { MessageDoc } from '../store/index.js';
 
 /** Attachment links only to the platform's own media hosts over https (src/domain/media-hosts.ts). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

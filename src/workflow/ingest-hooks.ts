@@ -9,7 +9,7 @@ import { jobIdFor } from '../queue/queues.js';
 import { AgencyModel } from '../store/index.js';
 import { autoAssign, autoAssignChange, noteAssigned } from './assignment.js';
 import { changeCase, type CaseChange, type CaseChangeDeps } from './change-case.js';
-import { applyAction } from './transitions.js';
+import { applyAction } from '../domain/transitions.js';
 
 export const CASE_ROUTED_JOB = 'case-routed';
 export const CITIZEN_MESSAGE_JOB = 'citizen-message';

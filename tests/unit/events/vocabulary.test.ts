@@ -3,7 +3,7 @@
 import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { recordCaseEvents } from '../../../src/events/record.js';
-import { CASE_EVENT_TYPES, isCaseEventType, type CaseEventInput } from '../../../src/events/vocabulary.js';
+import { CASE_EVENT_TYPES, isCaseEventType, type CaseEventInput } from '../../../src/domain/case-events.js';
 import { EventModel } from '../../../src/store/index.js';
 
 describe('case event vocabulary', () => {

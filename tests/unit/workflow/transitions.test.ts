@@ -4,8 +4,8 @@ import {
   WORKFLOW_ACTIONS,
   type WorkflowAction,
   type WorkflowActionType,
-} from '../../../src/workflow/actions.js';
-import { applyAction, availableActions } from '../../../src/workflow/transitions.js';
+} from '../../../src/domain/workflow-actions.js';
+import { applyAction, availableActions } from '../../../src/domain/transitions.js';
 
 /** A well-formed action of each type, so only the status decides. */
 const ACTION: Record<WorkflowActionType, WorkflowAction> = {

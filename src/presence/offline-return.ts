@@ -2,8 +2,8 @@
 // queue (and straight to another online officer when one has room). Run periodically by the SLA worker.
 import { isStale } from '../routing/assign.js';
 import { ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
-import { autoAssign } from './assignment.js';
-import { changeCase, type CaseChangeDeps } from './change-case.js';
+import { autoAssign } from '../workflow/assignment.js';
+import { changeCase, type CaseChangeDeps } from '../workflow/change-case.js';
 
 export const OFFLINE_RETURN_JOB = 'offline-return';
 

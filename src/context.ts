@@ -18,7 +18,7 @@ export interface AppContext {
   queues: Queues;
   publisher: RealtimePublisher;
   adapters: AdapterRegistry;
-  /** Counts a job that failed for good and tells the admins (src/queue/failure-report.ts). */
+  /** Counts a job that failed for good and tells the admins (src/ops/failure-report.ts). */
   reportFinalFailure: FinalFailureReport;
   close(): Promise<void>;
 }

@@ -3,7 +3,7 @@
 // and rollups, outgoing webhooks, training and the history panel read the same list.
 import type { Classification, ConversationStatus, Urgency } from './labels.js';
 
-/** A move of the status machine (src/workflow/transitions.ts). */
+/** A move of the status machine (src/domain/transitions.ts). */
 interface StatusMove {
   from: ConversationStatus;
   to: ConversationStatus;

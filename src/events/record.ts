@@ -26,7 +26,7 @@ export async function recordCaseEvents(
   if (events.length === 0) return;
   for (const e of events) {
     if (!isCaseEventType(e.type))
-      throw new Error(`unknown case event type "${e.type}" (src/events/vocabulary.ts)`);
+      throw new Error(`unknown case event type "${e.type}" (src/domain/case-events.ts)`);
   }
   const createdAt = opts.at ?? new Date();
   const docs = events.map((e) => ({

@@ -34,7 +34,7 @@ export function jobOf<Data, Options extends JobsOptions>(
 export interface QueueWorkerDefinition<Env> {
   queue: QueueKey;
   concurrency: number;
-  /** Jobs failing for good are reported to the admins (src/queue/failure-report.ts) unless this is false. */
+  /** Jobs failing for good are reported to the admins (src/ops/failure-report.ts) unless this is false. */
   reportFinalFailure?: boolean;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   jobs: JobDefinition<Env, any>[];

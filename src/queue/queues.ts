@@ -1,4 +1,4 @@
-// The queues of the pipeline (DESIGN.md "Shape"). Each has one worker file under workers/.
+// The queues of the pipeline. Each has one worker, defined with its jobs in workers/<queue>.ts.
 import { createHash } from 'node:crypto';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';

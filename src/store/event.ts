@@ -2,7 +2,7 @@ import { Schema, model, type FlattenMaps, type InferSchemaType, type Types } fro
 import { CASE_EVENT_TYPES } from '../domain/case-events.js';
 
 /** Append-only history of a conversation: the audit log and the source of every metric. Written only through
- *  src/events/record.ts; the types are the vocabulary of src/events/vocabulary.ts. */
+ *  src/events/record.ts; the types are the vocabulary of src/domain/case-events.ts. */
 const eventSchema = new Schema({
   conversationId: { type: Schema.Types.ObjectId, ref: 'Conversation', required: true },
   type: { type: String, required: true, enum: CASE_EVENT_TYPES },

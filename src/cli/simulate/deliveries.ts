@@ -1,5 +1,5 @@
 // Realistic signed webhook deliveries for `aspirasi simulate`, one builder per channel, in each platform's own
-// shape (shared/reference/platforms.md) and signed the way that platform signs.
+// shape (the samples in tests/unit/adapters/*/samples.ts) and signed the way that platform signs.
 import { genericDeliveryHeaders } from '../../../adapters/generic/index.js';
 import { signBody as signMetaBody } from '../../../adapters/meta/signature.js';
 

@@ -1,11 +1,9 @@
-// The JSON shapes of docs/api.md, built in one place for the API and the realtime pushes alike.
+// The JSON shapes of docs/api.md, built in one place for the API and the realtime pushes alike. What the user
+// asking may do is added per user at the edge (src/views/case-abilities.ts).
 import type { Types } from 'mongoose';
-import type { ConversationStatus } from '../domain/labels.js';
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
 import { AgencyModel, ContactModel, ConversationModel, UserModel } from '../store/index.js';
-import type { WorkflowActionType } from '../workflow/actions.js';
-import { availableActions } from '../workflow/transitions.js';
 
 type Id = Types.ObjectId | string | null | undefined;
 const str = (id: Id) => (id ? String(id) : null);
@@ -25,7 +23,7 @@ export interface ConversationView {
   confidence: Record<string, number>;
   modelVersion: string | null;
   agencyId: string;
-  agency: { id: string; code: string; shortName: string } | null;
+  agency: { id: string; code: string; shortName: string; isHumas: boolean } | null;
   assigneeId: string | null;
   assignee: { id: string; name: string } | null;
   claimedBy: string | null;
@@ -49,8 +47,6 @@ export interface ConversationView {
     target: 'first_response' | 'resolution' | null;
     pausedSince: Date | null;
   };
-  /** Status-machine actions possible from the current status (the UI shows only these buttons). */
-  availableActions: WorkflowActionType[];
   tags: string[];
   linkedIds: string[];
 }
@@ -93,7 +89,9 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
       confidence: d.confidence ?? {},
       modelVersion: d.modelVersion ?? null,
       agencyId: String(d.agencyId),
-      agency: agency ? { id: String(agency._id), code: agency.code, shortName: agency.shortName } : null,
+      agency: agency
+        ? { id: String(agency._id), code: agency.code, shortName: agency.shortName, isHumas: agency.isHumas }
+        : null,
       assigneeId: str(d.assigneeId),
       assignee: assignee ? { id: String(assignee._id), name: assignee.name } : null,
       claimedBy: str(d.claimedBy),
@@ -114,7 +112,6 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
         target: state?.target ?? null,
         pausedSince: sla.pausedSince ?? null,
       },
-      availableActions: availableActions(d.status as ConversationStatus),
       tags: d.tags ?? [],
       linkedIds: (d.linkedIds ?? []).map(String),
     };

@@ -1,9 +1,12 @@
 // The JSON shapes of docs/api.md, built in one place for the API and the realtime pushes alike. What the user
 // asking may do is added per user at the edge (src/views/case-abilities.ts).
 import type { Types } from 'mongoose';
+import type { ConversationStatus } from '../domain/labels.js';
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
 import { AgencyModel, ContactModel, ConversationModel, UserModel } from '../store/index.js';
+
+const FINISHED = new Set<string>(['resolved', 'closed', 'spam']);
 
 type Id = Types.ObjectId | string | null | undefined;
 const str = (id: Id) => (id ? String(id) : null);
@@ -13,9 +16,9 @@ export interface ConversationView {
   ticketNumber: string;
   platform: string;
   accountId: string;
-  visibility: string;
+  visibility: 'public' | 'private';
   contact: { id: string; name: string | null; handle: string | null };
-  status: string;
+  status: ConversationStatus;
   topic: string | null;
   urgency: string | null;
   type: string | null;
@@ -46,6 +49,9 @@ export interface ConversationView {
     /** Which target the phase is about. */
     target: 'first_response' | 'resolution' | null;
     pausedSince: Date | null;
+    /** running: counting now; paused: waiting on the citizen, resumes when they answer; finished: the case is
+     *  done, `phase` is where it ended; null before scheduling. */
+    clock: 'running' | 'paused' | 'finished' | null;
   };
   tags: string[];
   linkedIds: string[];
@@ -73,7 +79,9 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
     const contact = contactMap.get(String(d.contactId));
     const sla = d.sla ?? {};
     const claimer = d.claimedBy ? userMap.get(String(d.claimedBy)) : undefined;
-    const state = storedSlaState(sla, now, d.firstRespondedAt, d.resolvedAt);
+    // A paused clock stands where it stopped: a case waiting on the citizen does not run into a breach.
+    const pausedSince: Date | null = sla.pausedSince ?? null;
+    const state = storedSlaState(sla, pausedSince ?? now, d.firstRespondedAt, d.resolvedAt);
     return {
       id: String(d._id),
       ticketNumber: d.ticketNumber,
@@ -110,7 +118,8 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
         breached: Boolean(sla.firstResponseBreached || sla.resolutionBreached),
         phase: state?.phase ?? null,
         target: state?.target ?? null,
-        pausedSince: sla.pausedSince ?? null,
+        pausedSince,
+        clock: !state ? null : FINISHED.has(d.status) ? 'finished' : pausedSince ? 'paused' : 'running',
       },
       tags: d.tags ?? [],
       linkedIds: (d.linkedIds ?? []).map(String),

@@ -1,3 +1,4 @@
+import type { Attachment } from '../../adapters/types.js';
 import { isAllowedMediaUrl } from '../domain/media-hosts.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -13,11 +14,12 @@ export interface MessageView {
   conversationId: string;
   direction: 'inbound' | 'outbound';
   platform: string;
-  visibility: string;
+  visibility: 'public' | 'private';
   externalId: string | null;
+  /** The citizen, or for a reply the officer who wrote it. */
   author: { id: string | null; name: string | null; handle: string | null };
   text: string;
-  attachments: unknown[];
+  attachments: Attachment[];
   createdAt: Date;
   edited: boolean;
   removed: boolean;

@@ -48,7 +48,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
     },
   }));
 
-  const replyWindow = replyWindowClosed(c.platform, visibility, c.lastInboundAt, now);
+  const replyWindow = replyWindowClosed(c.platform, visibility, c.lastInboundAt ?? undefined, now);
   const agencyName = agencies.find((a) => a.id === c.agencyId)?.name ?? c.agency?.shortName ?? '';
 
   function insertCanned(id: string) {

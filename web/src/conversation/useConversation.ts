@@ -57,6 +57,11 @@ export function useConversation(id: string) {
         () => {},
       );
     };
+    // Moved to an agency this user cannot see: the case is gone for them.
+    const onRemoved = (removed: { id: string }) => {
+      if (removed.id === id) setNotFound(true);
+    };
+    socket.on('conversation:removed', onRemoved);
     socket.on('message:new', onMessage);
     socket.on('message:updated', onMessage);
     socket.on('conversation:updated', onConversation);
@@ -64,6 +69,7 @@ export function useConversation(id: string) {
       socket.emit('conversation:leave', { id });
       socket.off('connect', rejoin);
       socket.off('resync', reload);
+      socket.off('conversation:removed', onRemoved);
       socket.off('message:new', onMessage);
       socket.off('message:updated', onMessage);
       socket.off('conversation:updated', onConversation);

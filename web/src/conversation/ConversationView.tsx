@@ -18,7 +18,8 @@ import { usePresence } from './usePresence';
 export function ConversationView({ conversationId, now }: { conversationId: string; now: number }) {
   const { t, lang } = useI18n();
   const { user } = useSession();
-  const { detail, notFound, reload, setConversation, addMessage } = useConversation(conversationId);
+  const { detail, notFound, movedAway, reload, setConversation, addMessage } =
+    useConversation(conversationId);
   const { viewers, noteTyping } = usePresence(conversationId);
   const composer = useRef<ComposerHandle>(null);
   const [pending, setPending] = useState<PendingDialog | null>(null);
@@ -43,6 +44,12 @@ export function ConversationView({ conversationId, now }: { conversationId: stri
     return () => removeEventListener('keydown', onKey);
   }, [c, pending, setConversation, t]);
 
+  if (movedAway)
+    return (
+      <p className="placeholder" data-testid="case-moved-away">
+        {t('caseMovedAway')}
+      </p>
+    );
   if (notFound) return <p className="placeholder">404 — {t('noConversations')}</p>;
   if (!detail || !c) return <p className="placeholder">{t('loading')}</p>;
 
@@ -63,7 +70,11 @@ export function ConversationView({ conversationId, now }: { conversationId: stri
             <span className={`urgency-badge urg-${c.urgency}`}>
               {labelOf(URGENCY_NAMES, c.urgency, lang)}
             </span>
-            <span className={`status status-${c.status}`} data-testid="conversation-status">
+            <span
+              className={`status status-${c.status}`}
+              data-testid="conversation-status"
+              data-status={c.status}
+            >
               {labelOf(STATUS_NAMES, c.status, lang)}
             </span>
             <span>{labelOf(PLATFORM_NAMES, c.platform, lang)}</span>

@@ -16,6 +16,8 @@ export function useConversation(id: string) {
   const { socket } = useSession();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [notFound, setNotFound] = useState(false);
+  /** The case moved to an agency this user cannot see (a transfer, or bukan wewenang back to humas). */
+  const [movedAway, setMovedAway] = useState(false);
 
   const reload = useCallback(async () => {
     try {
@@ -59,7 +61,7 @@ export function useConversation(id: string) {
     };
     // Moved to an agency this user cannot see: the case is gone for them.
     const onRemoved = (removed: { id: string }) => {
-      if (removed.id === id) setNotFound(true);
+      if (removed.id === id) setMovedAway(true);
     };
     socket.on('conversation:removed', onRemoved);
     socket.on('message:new', onMessage);
@@ -85,5 +87,5 @@ export function useConversation(id: string) {
     [],
   );
 
-  return { detail, notFound, reload, setConversation, addMessage };
+  return { detail, notFound, movedAway, reload, setConversation, addMessage };
 }

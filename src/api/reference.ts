@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Router } from 'express';
 import { CONVERSATION_STATUSES, MESSAGE_TYPES, PLATFORMS, TOPICS, URGENCIES } from '../domain/labels.js';
 import { AgencyModel } from '../store/index.js';
+import { agencyView } from '../views/user-view.js';
 
 const GAZETTEER_DIR = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
 
@@ -24,13 +25,7 @@ export function referenceRouter(): Router {
   router.get('/agencies', async (_req, res) => {
     const agencies = await AgencyModel.find({ active: true }).sort({ isHumas: -1, shortName: 1 }).lean();
     res.json({
-      agencies: agencies.map((a) => ({
-        id: String(a._id),
-        code: a.code,
-        name: a.name,
-        shortName: a.shortName,
-        isHumas: a.isHumas,
-      })),
+      agencies: agencies.map(agencyView),
     });
   });
   router.get('/labels', (_req, res) => {

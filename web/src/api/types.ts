@@ -1,31 +1,16 @@
-// Shapes of docs/api.md as the browser sees them. The case views are the server's own types (src/views), imported
-// for the compiler only: `import type` is erased, so no server code reaches the bundle.
+// Shapes of docs/api.md as the browser sees them: the server's own view types, imported for the compiler only
+// (`import type` is erased, so no server code reaches the bundle; vite does not even resolve `@server/`).
+import type { CannedResponseView } from '@server/api/canned';
 import type {
   CaseActionOffer as ServerCaseActionOffer,
   UserConversationView,
 } from '@server/views/case-abilities';
 import type { EventView } from '@server/views/event-view';
 import type { MessageView } from '@server/views/message-view';
-export type Role = 'admin' | 'supervisor' | 'officer';
+import type { AgencyView, UserView } from '@server/views/user-view';
+import type { Viewer } from '@server/workflow/presence';
 
-export interface User {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  agencyId: string | null;
-  agency: { id: string; code: string; name: string; isHumas: boolean } | null;
-  timezone: string;
-  seesAllAgencies: boolean;
-}
-
-export interface Agency {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  isHumas: boolean;
-}
+export type { Role } from '@server/domain/labels';
 
 /** A server view as JSON carries it: dates arrive as ISO strings. */
 export type Wire<T> = T extends Date
@@ -36,6 +21,8 @@ export type Wire<T> = T extends Date
       ? { [K in keyof T]: Wire<T[K]> }
       : T;
 
+export type User = Wire<UserView>;
+export type Agency = AgencyView;
 /** A case as this user sees it, with what they may do to it (src/views/case-abilities.ts). */
 export type Conversation = Wire<UserConversationView>;
 export type Sla = Conversation['sla'];
@@ -43,16 +30,5 @@ export type CaseActionOffer = Wire<ServerCaseActionOffer>;
 export type Message = Wire<MessageView>;
 export type Attachment = Message['attachments'][number];
 export type ConversationEvent = Wire<EventView>;
-
-export interface CannedResponse {
-  id: string;
-  title: string;
-  body: string;
-  agencyId: string | null;
-}
-
-export interface Viewer {
-  id: string;
-  name: string;
-  typing: boolean;
-}
+export type CannedResponse = CannedResponseView;
+export type { Viewer };

@@ -1,5 +1,5 @@
 // Loads one conversation and keeps it live: joins its socket.io room for message and delivery updates.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client';
 import type { Conversation, ConversationEvent, Message } from '../api/types';
 import { toastError } from '../lib/toast';
@@ -19,9 +19,14 @@ export function useConversation(id: string) {
   /** The case moved to an agency this user cannot see (a transfer, or bukan wewenang back to humas). */
   const [movedAway, setMovedAway] = useState(false);
 
+  /** Counts the case states received from actions and pushes: a fetch started before one must not undo it. */
+  const newer = useRef(0);
+
   const reload = useCallback(async () => {
     try {
-      setDetail(await api<Detail>(`/api/conversations/${encodeURIComponent(id)}`));
+      const before = newer.current;
+      const fresh = await api<Detail>(`/api/conversations/${encodeURIComponent(id)}`);
+      setDetail((d) => (d && newer.current !== before ? { ...fresh, conversation: d.conversation } : fresh));
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) setNotFound(true);
       else toastError(err);
@@ -49,6 +54,7 @@ export function useConversation(id: string) {
     };
     const onConversation = ({ conversation }: { conversation: Conversation }) => {
       if (conversation.id !== id) return;
+      newer.current++;
       setDetail((d) => d && { ...d, conversation });
       // Status, assignment and notes arrive as events: refresh the history quietly.
       void api<Detail>(`/api/conversations/${encodeURIComponent(id)}`).then(
@@ -78,10 +84,10 @@ export function useConversation(id: string) {
     };
   }, [socket, id, reload]);
 
-  const setConversation = useCallback(
-    (conversation: Conversation) => setDetail((d) => d && { ...d, conversation }),
-    [],
-  );
+  const setConversation = useCallback((conversation: Conversation) => {
+    newer.current++;
+    setDetail((d) => d && { ...d, conversation });
+  }, []);
   const addMessage = useCallback(
     (message: Message) => setDetail((d) => d && { ...d, messages: mergeMessage(d.messages, message) }),
     [],

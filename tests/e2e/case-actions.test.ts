@@ -127,6 +127,21 @@ describe('workflow buttons', () => {
   );
 });
 
+describe('claim lock in the composer', () => {
+  it('tells an officer before they write that a colleague holds the case, and lets them take it over', async () => {
+    const c = cases.in_progress;
+    await c.restore();
+    const page = pages['pdam.petugas1'];
+    const { view } = await open(page, c);
+    const holder = (await t.api(`/api/conversations/${c.id}`, { token: tokens[HOLDER] })).body.conversation;
+    const notice = view.getByTestId('claim-conflict');
+    expect(await notice.innerText()).toContain(holder.claimer.name);
+    await notice.getByRole('button', { name: 'Ambil alih' }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(await view.locator('[data-action=take_over]').count()).toBe(0);
+  });
+});
+
 describe('SLA badge', () => {
   it('says a case waiting on the citizen is paused, even long past its old deadline', async () => {
     const c = cases.waiting;

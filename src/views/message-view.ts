@@ -1,3 +1,4 @@
+import type { Attachment } from '../../adapters/types.js';
 import { isAllowedMediaUrl } from '../domain/media-hosts.js';
 import type { MessageDoc } from '../store/index.js';
 
@@ -11,11 +12,12 @@ export interface MessageView {
   conversationId: string;
   direction: 'inbound' | 'outbound';
   platform: string;
-  visibility: string;
+  visibility: 'public' | 'private';
   externalId: string | null;
+  /** The citizen, or for a reply the officer who wrote it. */
   author: { id: string | null; name: string | null; handle: string | null };
   text: string;
-  attachments: unknown[];
+  attachments: Attachment[];
   createdAt: Date;
   edited: boolean;
   removed: boolean;

@@ -48,7 +48,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
     },
   }));
 
-  const replyWindow = replyWindowClosed(c.platform, visibility, c.lastInboundAt, now);
+  const replyWindow = replyWindowClosed(c.platform, visibility, c.lastInboundAt ?? undefined, now);
   const agencyName = agencies.find((a) => a.id === c.agencyId)?.name ?? c.agency?.shortName ?? '';
 
   function insertCanned(id: string) {
@@ -100,7 +100,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
     try {
       onNote(await runAction(c.id, 'claim', { takeOver: true }));
       setClaimConflict(null);
-      await submit();
+      if (text.trim()) await submit();
     } catch (err) {
       toastError(err, t('takeOver'));
     }
@@ -114,6 +114,10 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
   }
 
   const blocked = mode === 'reply' && replyWindow.closed;
+  // The server says another officer holds the case (replyNeedsTakeOver); its 409 wins if it changed meanwhile.
+  const heldByOther =
+    claimConflict ??
+    (mode === 'reply' && c.replyNeedsTakeOver ? `${t('heldBy')} ${c.claimer?.name ?? ''}`.trim() : null);
   return (
     <section className={`composer composer-${mode}`} aria-label={mode === 'reply' ? t('reply') : t('note')}>
       <div className="composer-tabs" role="tablist">
@@ -145,9 +149,9 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
           {serverBlock ? `: ${serverBlock}` : ` (${replyWindow.hours} ${t('hoursSinceCitizen')}).`}
         </p>
       )}
-      {claimConflict && (
+      {heldByOther && (
         <p className="banner banner-warn" role="alert" data-testid="claim-conflict">
-          {claimConflict}
+          {heldByOther}
           <button type="button" className="btn btn-small" onClick={takeOverAndSend}>
             {t('takeOver')}
           </button>

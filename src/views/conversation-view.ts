@@ -3,7 +3,8 @@ import type { Types } from 'mongoose';
 import type { ConversationStatus } from '../domain/labels.js';
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
-import { AgencyModel, ContactModel, ConversationModel, UserModel } from '../store/index.js';
+import { cached } from '../cache/reference-data.js';
+import { ContactModel, ConversationModel, UserModel } from '../store/index.js';
 import type { WorkflowActionType } from '../workflow/actions.js';
 import { availableActions } from '../workflow/transitions.js';
 
@@ -62,7 +63,7 @@ type ConversationDoc = any;
 export async function conversationViews(docs: ConversationDoc[]): Promise<ConversationView[]> {
   const ids = (key: string) => [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
   const [agencies, users, contacts] = await Promise.all([
-    AgencyModel.find({ _id: { $in: ids('agencyId') } }).lean(),
+    cached.agencies(),
     UserModel.find({ _id: { $in: [...ids('assigneeId'), ...ids('claimedBy')] } }).lean(),
     ContactModel.find({ _id: { $in: ids('contactId') } }).lean(),
   ]);

@@ -4,13 +4,8 @@ import type { Types } from 'mongoose';
 import type { ConversationStatus } from '../domain/labels.js';
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
-import {
-  AgencyModel,
-  ContactModel,
-  ConversationModel,
-  UserModel,
-  type ConversationDoc,
-} from '../store/index.js';
+import { cached } from '../cache/reference-data.js';
+import { ContactModel, ConversationModel, UserModel, type ConversationDoc } from '../store/index.js';
 
 const FINISHED = new Set<string>(['resolved', 'closed', 'spam']);
 
@@ -68,7 +63,7 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
   const ids = (key: 'agencyId' | 'assigneeId' | 'claimedBy' | 'contactId') =>
     [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
   const [agencies, users, contacts] = await Promise.all([
-    AgencyModel.find({ _id: { $in: ids('agencyId') } }).lean(),
+    cached.agencies(),
     UserModel.find({ _id: { $in: [...ids('assigneeId'), ...ids('claimedBy')] } }).lean(),
     ContactModel.find({ _id: { $in: ids('contactId') } }).lean(),
   ]);

@@ -2,7 +2,7 @@
 // the agencies involved. Shared by the incremental apply and the drift check, so both derive the same facts.
 import { cached } from '../cache/reference-data.js';
 import { URGENCIES } from '../domain/labels.js';
-import { agencyCalendar } from '../sla/agency-calendar.js';
+import { agencyCalendar, slaPolicyFor } from '../sla/agency-calendar.js';
 import type { Calendar } from '../sla/calendar.js';
 import { ConversationModel, EventModel } from '../store/index.js';
 import type { Zones } from './contributions.js';
@@ -26,7 +26,7 @@ export async function loadFactContext(agencyIds: Iterable<string>): Promise<Fact
   const calendars = new Map<string, Calendar>();
   for (const a of ids) calendars.set(a, await agencyCalendar(a));
   const clocks = new Map<string, 'working' | '24x7'>();
-  for (const urgency of URGENCIES) clocks.set(urgency, (await cached.slaPolicy(urgency)).clock);
+  for (const urgency of URGENCIES) clocks.set(urgency, (await slaPolicyFor(urgency)).clock);
   return { zones: { province, of: (a) => zoneOf.get(a) ?? province }, calendars, clocks };
 }
 

@@ -1,7 +1,9 @@
 // Turns a classification into an agency: routing rules first, else the account's own agency, else humas triage.
 import type { InboundMessage } from '../../adapters/types.js';
 import type { Classification } from '../domain/labels.js';
+import { referenceCaches, type ReferenceCaches } from '../cache/reference-cache.js';
 import { cached, humasAgencyId } from '../cache/reference-data.js';
+import { RoutingRuleModel } from '../store/index.js';
 import { decideRoute, type RoutingRule } from './rules.js';
 
 export { humasAgencyId };
@@ -14,8 +16,27 @@ export interface RouteResult {
   isHumas: boolean;
 }
 
-/** Enabled rules in priority order, from the process's cache (src/cache/reference-cache.ts). */
-export const loadRules = (): Promise<RoutingRule[]> => cached.routingRules();
+const rulesFromStore = async (): Promise<RoutingRule[]> => {
+  const docs = await RoutingRuleModel.find({ enabled: true }).sort({ priority: 1 }).lean();
+  return docs.map((d) => ({
+    id: String(d._id),
+    name: d.name,
+    priority: d.priority,
+    enabled: d.enabled,
+    conditions: d.conditions ?? {},
+    action: {
+      agencyId: String(d.action!.agencyId),
+      officerId: d.action?.officerId ? String(d.action.officerId) : null,
+    },
+  }));
+};
+
+/** Enabled rules in priority order, from a process's cache (src/cache/reference-cache.ts). */
+export const routingReference = (caches: ReferenceCaches = referenceCaches) => ({
+  routingRules: () => caches.get('routing-rules', rulesFromStore),
+});
+
+export const loadRules = (): Promise<RoutingRule[]> => routingReference().routingRules();
 
 export async function routeMessage(
   msg: InboundMessage,

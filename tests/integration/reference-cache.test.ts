@@ -3,7 +3,9 @@
 // cut off reloads everything when it is back (src/cache/reference-cache.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReferenceCaches } from '../../src/cache/reference-cache.js';
-import { referenceData } from '../../src/cache/reference-data.js';
+import { referenceData as agencyData } from '../../src/cache/reference-data.js';
+import { routingReference } from '../../src/routing/route.js';
+import { slaReference } from '../../src/sla/reference.js';
 import { freePort } from '../../src/bootstrap/redis.js';
 import { createRedis } from '../../src/queue/redis.js';
 import { RoutingRuleModel, SlaPolicyModel } from '../../src/store/index.js';
@@ -30,6 +32,13 @@ afterAll(async () => {
 });
 
 /** Milliseconds until every process sees `check` hold. */
+/** What one simulated process reads through its own caches. */
+const referenceData = (caches: ReferenceCaches) => ({
+  ...agencyData(caches),
+  ...routingReference(caches),
+  ...slaReference(caches),
+});
+
 async function timeUntilEverywhere(check: (data: ReturnType<typeof referenceData>) => Promise<boolean>) {
   const started = performance.now();
   await waitFor(

@@ -8,10 +8,13 @@ import type { ConversationDoc, MessageDoc } from '../store/index.js';
 import { changeCase, type CaseChange, type CaseChangeDeps } from '../workflow/change-case.js';
 import { preview, SEARCH_TEXT_LIMIT } from './store-message.js';
 
-/** The change a later citizen message makes to its case as it stands (the opening message only counts). */
-export function messageChange(conv: ConversationDoc, message: MessageDoc): CaseChange {
+/**
+ * The change a later citizen message makes to its case as it stands. The opening message changes nothing: the
+ * case was opened with it counted (src/pipeline/store-message.ts); only a message stored before that counts here.
+ */
+export function messageChange(conv: ConversationDoc, message: MessageDoc): CaseChange | null {
+  if (message.pipeline?.opened) return conv.messageCount ? null : { inc: { messageCount: 1 }, events: [] };
   const change: CaseChange = { inc: { messageCount: 1 }, events: [] };
-  if (message.pipeline?.opened) return change;
   const at: Date = message.createdAt;
   const set: Record<string, unknown> = {};
   if (!conv.lastInboundAt || conv.lastInboundAt < at) set.lastInboundAt = at;

@@ -2,8 +2,8 @@
 // Resumable and exactly-once in effect: the stage recorded on the message (src/pipeline/stages.ts) tells every
 // delivery of the same event - a BullMQ retry after a crash, or the platform's redelivery - which steps are left.
 import type { InboundMessage } from '../../adapters/types.js';
-import { ConversationModel, MessageModel } from '../store/index.js';
-import { conversationView } from '../views/conversation-view.js';
+import { ConversationModel, MessageModel, type ConversationDoc } from '../store/index.js';
+import { conversationView, type ConversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
 import { applyToCase } from './apply-to-case.js';
 import { crashPoint } from '../ops/crash-point.js';
@@ -20,14 +20,17 @@ export type IngestOutcome =
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type StoredMessage = any;
 
-/** Some platforms (TikTok comments) echo our own replies without marking them: never ingest those. */
-const isOurEcho = (m: InboundMessage) =>
-  MessageModel.exists({
-    platform: m.platform,
-    accountId: m.accountId,
-    externalId: m.externalId,
-    direction: 'outbound',
-  });
+/**
+ * The stored delivery of this event, or our own reply that a platform (TikTok comments) echoes back without
+ * marking it as ours: one read answers both.
+ */
+const storedOrEcho = (m: InboundMessage) =>
+  MessageModel.findOne({
+    $or: [
+      { dedupeKey: messageDedupeKey(m) },
+      { platform: m.platform, accountId: m.accountId, externalId: m.externalId, direction: 'outbound' },
+    ],
+  }).lean();
 
 export async function ingestMessage(m: InboundMessage, deps: IngestDeps): Promise<IngestOutcome> {
   if (m.action !== 'create') {
@@ -35,27 +38,35 @@ export async function ingestMessage(m: InboundMessage, deps: IngestDeps): Promis
     if (updated) return updated;
     if (m.action !== 'edit') return { kind: 'ignored' }; // remove/hide of a message we never stored
   }
-  const stored = await MessageModel.findOne({ dedupeKey: messageDedupeKey(m) }).lean();
-  if (stored) return resumeIngest(stored, deps);
-  if (await isOurEcho(m)) return { kind: 'ignored' };
-  const message = await storeMessage(m, deps);
+  const found = await storedOrEcho(m);
+  if (found?.direction === 'outbound') return { kind: 'ignored' };
+  if (found) return resumeIngest(found, deps);
+  const { message, conv } = await storeMessage(m, deps);
   crashPoint('ingest:stored');
-  return resumeIngest(message, deps);
+  return resumeIngest(message, deps, conv);
 }
 
 /** Runs the stages the message has not passed yet; a message that passed them all is a duplicate delivery. */
-export async function resumeIngest(message: StoredMessage, deps: IngestDeps): Promise<IngestOutcome> {
+export async function resumeIngest(
+  message: StoredMessage,
+  deps: IngestDeps,
+  /** The case as this delivery just read it, when it did. */
+  inHand?: ConversationDoc,
+): Promise<IngestOutcome> {
   const conversationId = String(message.conversationId);
   let stage = stageOf(message);
   if (stage === 'done') return { kind: 'duplicate', conversationId };
+  let view: ConversationView | null = null;
   if (stage === 'stored') {
-    const conv = await ConversationModel.findById(conversationId).lean();
-    if (conv) await applyToCase(deps, conv, message);
+    const conv = inHand ?? (await ConversationModel.findById(conversationId).lean());
+    const applied = conv && (await applyToCase(deps, conv, message));
+    // A change written now was pushed by changeCase; a repeat was not.
+    if (applied && applied.changed && !applied.repeated) view = applied.view;
     crashPoint('ingest:applied-to-case');
     await advanceStage(message._id, 'stored', (stage = 'applied'));
     crashPoint('ingest:applied');
   }
-  await announce(message, deps);
+  await announce(message, view, deps);
   crashPoint('ingest:announced');
   await handOff(message, deps);
   crashPoint('ingest:handed-off');
@@ -65,11 +76,16 @@ export async function resumeIngest(message: StoredMessage, deps: IngestDeps): Pr
   return { kind: opened ? 'created' : 'appended', conversationId, messageId: String(message._id) };
 }
 
-/** Live pushes are best effort (the inbox refetches on reconnect): repeating them on a retry is harmless. */
-async function announce(message: StoredMessage, deps: IngestDeps) {
-  const view = await conversationView(message.conversationId);
-  if (view)
-    (message.pipeline?.opened ? deps.publisher.conversationNew : deps.publisher.conversationUpdated)(view);
+/**
+ * Live pushes are best effort (the inbox refetches on reconnect): repeating them on a retry is harmless. A case
+ * this delivery changed was pushed by that change; a new case is pushed here, as new.
+ */
+async function announce(message: StoredMessage, pushed: ConversationView | null, deps: IngestDeps) {
+  if (!pushed) {
+    const view = await conversationView(message.conversationId);
+    if (view)
+      (message.pipeline?.opened ? deps.publisher.conversationNew : deps.publisher.conversationUpdated)(view);
+  }
   deps.publisher.messageNew(messageView(message));
 }
 

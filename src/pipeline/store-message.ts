@@ -3,7 +3,13 @@
 // delivery of the same event resume instead of starting over (src/pipeline/stages.ts).
 import type { InboundMessage } from '../../adapters/types.js';
 import { URGENCIES, type Classification } from '../domain/labels.js';
-import { ContactModel, ConversationModel, MessageModel } from '../store/index.js';
+import {
+  ContactModel,
+  ConversationModel,
+  MessageModel,
+  type ConversationDoc,
+  type MessageDoc,
+} from '../store/index.js';
 import { crashPoint } from '../ops/crash-point.js';
 import { contactIdentityKey, messageDedupeKey, threadRef } from './identity.js';
 import { recordCaseEvents } from '../events/record.js';
@@ -34,10 +40,10 @@ async function openConversation(
   contactId: unknown,
   c: Classification,
   route: RouteResult,
-) {
+): Promise<ConversationDoc> {
   const at = new Date(m.createdAt);
   try {
-    return await ConversationModel.create({
+    const created = await ConversationModel.create({
       ticketNumber: await nextTicketNumber(at),
       threadRef: threadRef(m),
       openedBy: messageDedupeKey(m),
@@ -57,14 +63,17 @@ async function openConversation(
       assigneeId: route.officerId,
       routedByRuleId: route.ruleId,
       preview: preview(m),
+      // The opening message is counted here, once (the create is unique per thread): it has nothing to apply.
+      messageCount: 1,
       searchText: `${m.author.name ?? ''} ${m.text}`.toLowerCase().slice(0, SEARCH_TEXT_LIMIT),
       lastMessageAt: at,
       lastInboundAt: at,
       createdDay: localDay(at),
     });
+    return created.toObject() as ConversationDoc;
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    const conv = await ConversationModel.findOne({ threadRef: threadRef(m) });
+    const conv = await ConversationModel.findOne({ threadRef: threadRef(m) }).lean();
     if (!conv) throw err;
     return conv;
   }
@@ -89,19 +98,19 @@ async function recordCreation(
   );
 }
 
-/** Returns the stored message (stage `stored`, or further if a concurrent delivery got there first). */
+/** The stored message (stage `stored`, or further if a concurrent delivery got there first) and its case. */
 export async function storeMessage(
   m: InboundMessage,
   deps: Pick<IngestDeps, 'classifier' | 'minConfidence'>,
 ) {
   const key = messageDedupeKey(m);
   const classification = deps.classifier.classify(m.text);
-  const contact = await upsertContact(m);
-  let conv = await ConversationModel.findOne({ threadRef: threadRef(m) });
-  // Routing is decided again when a crash came between opening the case and storing its message.
+  let conv: ConversationDoc | null = await ConversationModel.findOne({ threadRef: threadRef(m) }).lean();
+  // Routing is decided again when a crash came between opening the case and storing its message. Only a new case
+  // needs its contact: a later message's case already names it.
   if (!conv || conv.openedBy === key) {
     const route = await routeMessage(m, classification, deps.minConfidence);
-    conv ??= await openConversation(m, contact._id, classification, route);
+    conv ??= await openConversation(m, (await upsertContact(m))._id, classification, route);
     crashPoint('ingest:case-opened');
     if (conv.openedBy === key) await recordCreation(conv, m, classification, route);
   }
@@ -122,14 +131,19 @@ export async function storeMessage(
       modelVersion: classification.modelVersion,
       edited: m.action === 'edit',
       createdAt: new Date(m.createdAt),
-      pipeline: { stage: 'stored', opened: conv.openedBy === key, urgency: classification.urgency },
+      pipeline: {
+        // The opening message's case was written with it in mind: only a later message has a case to apply to.
+        stage: conv.openedBy === key ? 'applied' : 'stored',
+        opened: conv.openedBy === key,
+        urgency: classification.urgency,
+      },
     });
-    return message.toObject();
+    return { message: message.toObject() as MessageDoc, conv };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     // A concurrent delivery of the same event stored it first: resume from wherever that one is.
     const stored = await MessageModel.findOne({ dedupeKey: key }).lean();
     if (!stored) throw err;
-    return stored;
+    return { message: stored, conv };
   }
 }

@@ -43,6 +43,7 @@ export interface CaseChangeOutcome {
   /** This key had already been applied (a retry): nothing new was decided or written. */
   repeated: boolean;
   conversation: ConversationDoc;
+  /** The case as the user sees it (null when it did not change and the caller asked for no view). */
   view: ConversationView | null;
 }
 
@@ -60,7 +61,15 @@ export async function changeCase(
   start: ConversationDoc | string,
   key: string,
   decide: Decide,
+  /** Background steps that only act need no view of a case they left as it was. */
+  opts: { viewIfUnchanged?: boolean } = {},
 ): Promise<CaseChangeOutcome> {
+  const outcome = async (changed: boolean, conv: ConversationDoc, repeated = false) => ({
+    changed,
+    repeated,
+    conversation: conv,
+    view: opts.viewIfUnchanged === false ? null : await conversationViewOf(conv),
+  });
   let conv = typeof start === 'string' ? await load(start) : start;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (!conv) throw new DomainError('not_found', 'Percakapan tidak ditemukan.');
@@ -124,12 +133,4 @@ export async function replayOutbox(deps: CaseChangeDeps, conv: ConversationDoc) 
   const view = await conversationViewOf(conv);
   if (view) deps.publisher.conversationUpdated(view, box.previousAgencyId ?? undefined);
   return view;
-}
-
-async function outcome(
-  changed: boolean,
-  conv: ConversationDoc,
-  repeated = false,
-): Promise<CaseChangeOutcome> {
-  return { changed, repeated, conversation: conv, view: await conversationViewOf(conv) };
 }

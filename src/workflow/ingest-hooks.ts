@@ -39,11 +39,13 @@ export function enqueueCitizenMessage(queue: Queue, conversationId: string, mess
 
 /** A new case: it goes to an online officer of its agency (or waits in the queue) and its SLA clocks start. */
 export async function onRouted(deps: CaseChangeDeps, conversationId: string) {
-  const done = await changeCase(deps, conversationId, `routed:${conversationId}`, async (conv) => ({
-    events: [],
-    ...(await autoAssignChange(conv)),
-    replanSla: true,
-  }));
+  const done = await changeCase(
+    deps,
+    conversationId,
+    `routed:${conversationId}`,
+    async (conv) => ({ events: [], ...(await autoAssignChange(conv)), replanSla: true }),
+    { viewIfUnchanged: false },
+  );
   crashPoint('followup:assigned');
   await noteAssigned(done);
 }
@@ -54,24 +56,30 @@ export async function onRouted(deps: CaseChangeDeps, conversationId: string) {
  */
 export async function onCitizenMessage(deps: CaseChangeDeps, conversationId: string, messageId: string) {
   const key = `citizen:${messageId}`;
-  const done = await changeCase(deps, conversationId, key, async (conv) => {
-    const current = conv.status as ConversationStatus;
-    const holder = await cached.agency(conv.agencyId);
-    const result = applyAction(
-      { status: current, agencyId: String(conv.agencyId), agencyIsHumas: Boolean(holder?.isHumas) },
-      { type: 'citizen_message' },
-    );
-    const moved = result.ok && result.changed;
-    if (!moved && conv.sla?.policyUrgency === conv.urgency) return null;
-    const change: CaseChange = { events: [], replanSla: true };
-    if (moved) {
-      change.set = { status: result.status };
-      if (current === 'resolved' || current === 'closed') change.set.resolvedAt = null;
-      const data = { from: current, to: result.status, action: 'citizen_message' };
-      change.events.push({ type: 'status_changed', actorId: null, data });
-    }
-    return change;
-  });
+  const done = await changeCase(
+    deps,
+    conversationId,
+    key,
+    async (conv) => {
+      const current = conv.status as ConversationStatus;
+      const holder = await cached.agency(conv.agencyId);
+      const result = applyAction(
+        { status: current, agencyId: String(conv.agencyId), agencyIsHumas: Boolean(holder?.isHumas) },
+        { type: 'citizen_message' },
+      );
+      const moved = result.ok && result.changed;
+      if (!moved && conv.sla?.policyUrgency === conv.urgency) return null;
+      const change: CaseChange = { events: [], replanSla: true };
+      if (moved) {
+        change.set = { status: result.status };
+        if (current === 'resolved' || current === 'closed') change.set.resolvedAt = null;
+        const data = { from: current, to: result.status, action: 'citizen_message' };
+        change.events.push({ type: 'status_changed', actorId: null, data });
+      }
+      return change;
+    },
+    { viewIfUnchanged: false },
+  );
   crashPoint('followup:reopened');
   if (done.changed && !done.conversation.assigneeId) await autoAssign(deps, conversationId, `${key}:assign`);
 }

@@ -24,16 +24,15 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 describe('signed generic webhook', () => {
-  it('becomes a routed conversation, visible in the API and pushed to the agency room within a second', async () => {
+  // How fast is measured by bench/webhook-latency.bench.ts, not asserted here (a loaded machine is slower).
+  it('becomes a routed conversation, visible in the API and pushed to the agency room', async () => {
     const socket = await t.socket(pdamOfficer);
     const pushed = new Promise<any>((resolve) => socket.once('conversation:new', resolve));
     const body = event('Air PDAM mati sudah 3 hari di Loa Janan, mohon segera diperbaiki');
-    const started = Date.now();
     const res = await t.postGeneric('lapor-web', body);
     expect(res.status).toBe(200);
 
     const { conversation } = await pushed;
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(conversation.agency.code).toBe('PDAM');
     expect(conversation.status).toBe('routed');
     expect(conversation.ticketNumber).toMatch(/^ASP-\d{4}-\d{6}$/);

@@ -1,7 +1,7 @@
 // What THIS user may do to THIS case now, computed once on the server and sent with every view of the case (REST
 // and live pushes), so the inbox shows exactly what the endpoints accept and keeps no rules of its own.
 // Each offer is checked with the functions the endpoints use: visibility (src/auth/access.ts) and the status
-// machine (src/workflow/transitions.ts), with the request the endpoint builds (src/workflow/case-actions.ts).
+// machine (src/domain/transitions.ts), with the request the endpoint builds (src/workflow/case-actions.ts).
 import { canSeeConversation, type Actor } from '../auth/access.js';
 import type { ConversationStatus } from '../domain/labels.js';
 import type { WorkflowAction } from '../domain/workflow-actions.js';
@@ -75,16 +75,26 @@ function offerOf(view: ConversationView, name: CaseActionName): CaseActionOffer 
   return { name, endpoint: 'status', status: viaStatus === 'target' ? result.status : viaStatus };
 }
 
-export function caseAbilities(actor: Actor, view: ConversationView): CaseAbilities {
+/**
+ * The workflow actions on this case for anyone who may see it: the rights of src/auth/access.ts are visibility,
+ * so they do not vary between users who see the case (computed once per push, src/realtime/case-fanout.ts).
+ */
+export function offersOn(view: ConversationView): CaseActionOffer[] {
+  return CASE_ACTIONS.map((name) => offerOf(view, name)).filter((o): o is CaseActionOffer => o !== null);
+}
+
+export function caseAbilities(
+  actor: Actor,
+  view: ConversationView,
+  offers: CaseActionOffer[] = offersOn(view),
+): CaseAbilities {
   if (!canSeeConversation(actor, view))
     return { availableActions: [], claimAction: null, replyNeedsTakeOver: false };
   const holder = view.claimedBy;
   const heldByOther = Boolean(holder) && holder !== actor.id;
   const claimable = CLAIMABLE_STATUSES.includes(view.status as ConversationStatus);
   return {
-    availableActions: CASE_ACTIONS.map((name) => offerOf(view, name)).filter(
-      (o): o is CaseActionOffer => o !== null,
-    ),
+    availableActions: offers,
     claimAction: !claimable || holder === actor.id ? null : heldByOther ? 'take_over' : 'claim',
     replyNeedsTakeOver: heldByOther,
   };

@@ -34,7 +34,7 @@ const names = (status: ConversationStatus, who = leadership) =>
   caseAbilities(who, view(status)).availableActions.map((o) => o.name);
 
 describe('what a user may do to a case', () => {
-  it('offers, per status, the moves of the status machine (DESIGN.md)', () => {
+  it('offers, per status, the moves of the status machine (src/domain/transitions.ts)', () => {
     expect(names('new')).toEqual(['transfer', 'close', 'mark_spam']);
     expect(names('routed')).toEqual(['accept', 'reject', 'transfer', 'mark_spam']);
     expect(names('in_progress')).toEqual(['reject', 'transfer', 'resolve', 'wait', 'mark_spam']);

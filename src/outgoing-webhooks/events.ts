@@ -1,16 +1,26 @@
 // The events Aspirasi announces to outside systems, and what a case looks like in them: status, labels and the
 // agency, never the citizen's name, contact details or words.
 import { cached } from '../cache/reference-data.js';
+import type { CaseEventType } from '../domain/case-events.js';
 import { ConversationModel } from '../store/index.js';
 
 export const WEBHOOK_EVENTS = ['case.created', 'case.updated', 'case.resolved', 'crisis.created'] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 
 /** Which case events are announced, and as what. */
-export function webhookEventFor(type: string, data: Record<string, unknown>): WebhookEventName | null {
+const ANNOUNCED_AS_UPDATE: readonly CaseEventType[] = [
+  'routed',
+  'transferred',
+  'rejected',
+  'accepted',
+  'status_changed',
+  'sla_breach',
+];
+
+export function webhookEventFor(type: CaseEventType, data: Record<string, unknown>): WebhookEventName | null {
   if (type === 'created') return 'case.created';
   if (type === 'status_changed' && data.to === 'resolved') return 'case.resolved';
-  if (['routed', 'transferred', 'rejected', 'accepted', 'status_changed', 'sla_breach'].includes(type)) {
+  if (ANNOUNCED_AS_UPDATE.includes(type)) {
     return 'case.updated';
   }
   if (type === 'replied' && data.first) return 'case.updated';

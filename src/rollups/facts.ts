@@ -11,6 +11,7 @@
 //   sla             the case's SLA outcome: breached at the first breach (or a late first reply), else met when
 //                   first resolved on time; undecided until then. It counts for whoever answered first, else
 //                   for the officer holding the case.
+import type { CaseEventType } from '../domain/case-events.js';
 import type { FactKind } from '../domain/fact-kinds.js';
 import type { Calendar } from '../sla/calendar.js';
 import { clockMinutesBetween, type ClockMode } from '../sla/clock.js';
@@ -24,7 +25,7 @@ export interface CaseFacts {
 }
 
 export interface LoggedEvent {
-  type: string;
+  type: CaseEventType;
   at: Date;
   agencyId: string | null;
   actorId: string | null;

@@ -1,9 +1,10 @@
+import type { CaseEventType } from '../domain/case-events.js';
 import { UserModel, type EventDoc } from '../store/index.js';
 
 export interface EventView {
   id: string;
   conversationId: string;
-  type: string;
+  type: CaseEventType;
   actor: { id: string; name: string | null } | null;
   data: Record<string, unknown>;
   createdAt: Date;

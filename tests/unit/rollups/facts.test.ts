@@ -10,7 +10,7 @@ const env = {
 };
 const at = (local: string) => new Date(`${local}+08:00`);
 const ev = (
-  type: string,
+  type: LoggedEvent['type'],
   local: string,
   data: Record<string, unknown> = {},
   extra: Partial<LoggedEvent> = {},

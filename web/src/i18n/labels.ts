@@ -1,6 +1,8 @@
 // Display names for every code the API returns. The API speaks codes; people read these.
 import type { Lang } from './strings';
 
+import type { CaseEventType } from '../../../src/domain/case-events.js';
+
 type Table = Record<string, { id: string; en: string }>;
 
 export const TOPIC_NAMES: Table = {
@@ -71,7 +73,8 @@ export const DELIVERY_NAMES: Table = {
   unknown: { id: 'Tidak pasti terkirim', en: 'Delivery uncertain' },
 };
 
-export const EVENT_NAMES: Table = {
+/** Every case event type must have a name: the compiler checks this table against src/domain/case-events.ts. */
+export const EVENT_NAMES: Record<CaseEventType, { id: string; en: string }> = {
   created: { id: 'Kasus dibuat', en: 'Case created' },
   classified: { id: 'Diklasifikasi', en: 'Classified' },
   routed: { id: 'Didisposisikan', en: 'Routed' },

@@ -56,5 +56,7 @@ export async function recordCaseEvents(
 
 /** An event about one message of a case (an edit, a delivery receipt): appended once per key. */
 export function recordMessageEvent(conversationId: unknown, event: CaseEventInput, onceKey: string) {
-  return recordCaseEvents({ _id: conversationId }, [event], { onceKey });
+  return recordCaseEvents({ _id: conversationId }, [event], {
+    onceKey: `${String(conversationId)}:${onceKey}`,
+  });
 }

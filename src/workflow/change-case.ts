@@ -121,7 +121,9 @@ async function write(conv: ConversationDoc, key: string, change: CaseChange) {
 export async function replayOutbox(deps: CaseChangeDeps, conv: ConversationDoc) {
   const box = conv.outbox;
   if (!box?.key) return null;
-  await recordCaseEvents(conv, box.events as CaseEventInput[], { onceKey: box.key, at: box.at ?? undefined });
+  // Keys are unique per case, not across cases (a client may reuse an Idempotency-Key on another case).
+  const onceKey = `${String(conv._id)}:${box.key}`;
+  await recordCaseEvents(conv, box.events as CaseEventInput[], { onceKey, at: box.at ?? undefined });
   if (box.slaJobs) {
     const version = conv.sla?.timerVersion ?? 0;
     await scheduleSlaJobs(deps.queues.sla, String(conv._id), version, box.slaJobs as SlaJob[]);

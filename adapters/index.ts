@@ -4,5 +4,13 @@ import { metaAdapter } from './meta/index.js';
 import { telegramAdapter } from './telegram/index.js';
 import { tiktokAdapter } from './tiktok/index.js';
 import { xAdapter } from './x/index.js';
+import { youtubeAdapter } from './youtube/index.js';
 
-export const ADAPTERS = [genericAdapter, metaAdapter, telegramAdapter, xAdapter, tiktokAdapter] as const;
+export const ADAPTERS = [
+  genericAdapter,
+  metaAdapter,
+  telegramAdapter,
+  xAdapter,
+  tiktokAdapter,
+  youtubeAdapter,
+] as const;

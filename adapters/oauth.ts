@@ -6,12 +6,72 @@ import { parseJsonBody } from './json.js';
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 const TIMEOUT_MS = 15_000;
 
+export type RefreshAnswer =
+  | { ok: true; fields: Record<string, unknown> }
+  /** status 0: the platform was not reached. */
+  | { ok: false; status: number; error?: string };
+
 export interface OAuthClient {
-  tokenUrl: string;
-  /** The fields the platform wants in the form besides grant_type and refresh_token (client id and secret). */
-  clientFields: Record<string, string>;
-  /** How the platform names the refresh token in the form (TikTok's is the standard one too). */
+  /** Names the platform in the officer's text. */
   platform: string;
+  /** One refresh-token call; the platform's token fields ({access_token, expires_in, refresh_token?}). */
+  refresh(refreshToken: string, fetch: typeof globalThis.fetch): Promise<RefreshAnswer>;
+}
+
+async function postForToken(
+  fetch: typeof globalThis.fetch,
+  url: string,
+  init: { headers: Record<string, string>; body: string | URLSearchParams },
+): Promise<{ status: number; body: Record<string, unknown> } | null> {
+  try {
+    const res = await fetch(url, { method: 'POST', ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const body = (await res
+      .text()
+      .then((t) => parseJsonBody(t))
+      .catch(() => ({}))) as Record<string, unknown>;
+    return { status: res.status, body: body ?? {} };
+  } catch {
+    return null;
+  }
+}
+
+/** RFC 6749 §6 as Google does it: a form POST answered with the token fields. */
+export function formRefresh(tokenUrl: string, clientFields: Record<string, string>): OAuthClient['refresh'] {
+  return async (refreshToken, fetch) => {
+    const res = await postForToken(fetch, tokenUrl, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        ...clientFields,
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken,
+      }),
+    });
+    if (!res) return { ok: false, status: 0 };
+    if (res.status >= 200 && res.status < 300) return { ok: true, fields: res.body };
+    return {
+      ok: false,
+      status: res.status,
+      error: typeof res.body.error === 'string' ? res.body.error : undefined,
+    };
+  };
+}
+
+/** A JSON POST answered with an envelope {code, message, data} where code 0 is success (TikTok's Business API). */
+export function envelopeRefresh(
+  tokenUrl: string,
+  clientFields: Record<string, string>,
+): OAuthClient['refresh'] {
+  return async (refreshToken, fetch) => {
+    const res = await postForToken(fetch, tokenUrl, {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...clientFields, grant_type: 'refresh_token', refresh_token: refreshToken }),
+    });
+    if (!res) return { ok: false, status: 0 };
+    const data = res.body.data as Record<string, unknown> | undefined;
+    if (res.status < 300 && res.body.code === 0 && data) return { ok: true, fields: data };
+    const error = res.body.code !== undefined ? `kode ${String(res.body.code)}` : undefined;
+    return { ok: false, status: res.status < 300 ? 400 : res.status, error };
+  };
 }
 
 export type TokenOutcome =
@@ -44,36 +104,23 @@ export async function accessToken(
           error: `Token akses ${client.platform} kedaluwarsa dan tidak ada refresh token; hubungkan ulang akun ini.`,
         };
   }
-  let res: Response;
-  try {
-    res = await fetch(client.tokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        ...client.clientFields,
-        grant_type: 'refresh_token',
-        refresh_token: credentials.refreshToken,
-      }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch {
+  const answer = await client.refresh(credentials.refreshToken, fetch);
+  if (!answer.ok && answer.status === 0) {
     return {
       ok: false,
       retryable: true,
       error: `Gagal menghubungi ${client.platform} untuk memperbarui token.`,
     };
   }
-  const body = (await res
-    .text()
-    .then((t) => parseJsonBody(t))
-    .catch(() => ({}))) as Record<string, unknown>;
+  const body = answer.ok ? answer.fields : {};
   const token = typeof body.access_token === 'string' ? body.access_token : '';
-  if (!res.ok || !token) {
-    // 400 invalid_grant: the citizen-facing account revoked us or the refresh token expired — a person must act.
-    const why = typeof body.error === 'string' ? ` (${body.error})` : ` (HTTP ${res.status})`;
+  if (!answer.ok || !token) {
+    // 400 invalid_grant: the account revoked us or the refresh token expired — a person must act.
+    const status = answer.ok ? 200 : answer.status;
+    const why = !answer.ok && answer.error ? ` (${answer.error})` : ` (HTTP ${status})`;
     return {
       ok: false,
-      retryable: res.status >= 500 || res.status === 429,
+      retryable: status >= 500 || status === 429,
       error: `${client.platform} menolak memperbarui token akses${why}; hubungkan ulang akun ini bila berulang.`,
     };
   }

@@ -1,6 +1,6 @@
 // YouTube's environment variables (validated at start with the rest, src/config.ts) and what they make.
 import { z } from 'zod';
-import type { OAuthClient } from '../oauth.js';
+import { formRefresh, type OAuthClient } from '../oauth.js';
 import type { QuotaBudget } from './quota.js';
 
 export const youtubeConfig = {
@@ -36,9 +36,11 @@ export interface YoutubeSettings {
 }
 
 export const oauthClient = (s: YoutubeSettings): OAuthClient => ({
-  tokenUrl: s.YOUTUBE_OAUTH_TOKEN_URL,
-  clientFields: { client_id: s.YOUTUBE_CLIENT_ID ?? '', client_secret: s.YOUTUBE_CLIENT_SECRET ?? '' },
   platform: 'YouTube',
+  refresh: formRefresh(s.YOUTUBE_OAUTH_TOKEN_URL, {
+    client_id: s.YOUTUBE_CLIENT_ID ?? '',
+    client_secret: s.YOUTUBE_CLIENT_SECRET ?? '',
+  }),
 });
 
 export const budget = (s: YoutubeSettings): QuotaBudget => ({

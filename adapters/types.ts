@@ -124,4 +124,13 @@ export interface ChannelAdapter {
   verify(req: IncomingRequest): VerifyResult;
   parse(req: IncomingRequest): ParsedDelivery;
   send(reply: OutboundReply, ctx: SendContext): Promise<SendResult>;
+  /** The bytes of a stored attachment known by mediaId only (the platform URL needs the account's token). */
+  fetchMedia?(attachment: Attachment, ctx: MediaContext): Promise<MediaResult>;
 }
+
+export type MediaContext = Pick<SendContext, 'baseUrl' | 'credentials' | 'fetch'>;
+
+export type MediaResult =
+  | { ok: true; body: ReadableStream<Uint8Array>; contentType?: string; size?: number }
+  /** status: what our API answers (404 gone at the platform, 413 too large, 502 platform down). */
+  | { ok: false; status: number; error: string };

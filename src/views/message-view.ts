@@ -6,7 +6,6 @@ import type { Platform } from '../domain/labels.js';
 type MessageDoc = any;
 
 /** Attachment links only to the platform's own media hosts over https (src/domain/media-hosts.ts). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const safeAttachments = (m: MessageDoc) =>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ((m.attachments ?? []) as any[]).map(({ url, mediaId, ...rest }, index) => ({

@@ -124,9 +124,13 @@ export interface ChannelAdapter {
   verify(req: IncomingRequest): VerifyResult;
   parse(req: IncomingRequest): ParsedDelivery;
   send(reply: OutboundReply, ctx: SendContext): Promise<SendResult>;
+  /** Fills in what the webhook left out (Instagram @mentions carry ids only) before the message is stored. */
+  complete?(message: InboundMessage, ctx: MediaContext): Promise<CompleteResult>;
   /** The bytes of a stored attachment known by mediaId only (the platform URL needs the account's token). */
   fetchMedia?(attachment: Attachment, ctx: MediaContext): Promise<MediaResult>;
 }
+
+export type CompleteResult = { ok: true; message: InboundMessage } | Extract<SendResult, { ok: false }>;
 
 export type MediaContext = Pick<SendContext, 'baseUrl' | 'credentials' | 'fetch'>;
 

@@ -1,4 +1,5 @@
 // The inbound worker: raw platform events -> stored, classified, routed conversations (src/pipeline).
+import { completeBeforeIngest } from '../src/channels/complete-message.js';
 import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
 import type { InboundJob } from '../src/pipeline/enqueue.js';
@@ -19,10 +20,11 @@ export function startInboundWorker(
   return startQueueWorker<InboundJob>(
     ctx.config,
     QUEUE_NAMES.inbound,
-    async (job) =>
-      job.data.kind === 'message'
-        ? ingestMessage(job.data.message, full)
-        : applyDeliveryStatus(job.data.status, full, job.attemptsMade + 1),
+    async (job) => {
+      if (job.data.kind === 'status') return applyDeliveryStatus(job.data.status, full, job.attemptsMade + 1);
+      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      return ingestMessage(await completeBeforeIngest(ctx, job.data.message, lastAttempt), full);
+    },
     { concurrency, log, onFinalFailure: ctx.reportFinalFailure },
   );
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineAdapter } from '../adapter-spec.js';
 import type { ChannelAdapter } from '../types.js';
 import { metaHandshake } from './handshake.js';
+import { completeInstagramMention } from './mention-lookup.js';
 import { parseMetaDelivery } from './parse.js';
 import { metaReplyWindow } from './reply-window.js';
 import { sendMetaReply } from './send.js';
@@ -21,6 +22,7 @@ export function createMetaAdapter({ appSecret, verifyToken }: MetaAdapterOptions
     verify: (req) => verifyMetaSignature(req, appSecret),
     parse: (req) => parseMetaDelivery(req.rawBody),
     send: sendMetaReply,
+    complete: completeInstagramMention,
   };
 }
 

@@ -7,7 +7,7 @@ import { ChannelAccountModel, ContactModel, ConversationModel, MessageModel } fr
 import { credentialsSaver, sharedCounter } from '../channels/account-io.js';
 import { observedFetch } from './observed-fetch.js';
 
-export async function loadCredentials(ctx: AppContext, platform: string, accountId: string) {
+export async function loadCredentials(ctx: Pick<AppContext, 'config'>, platform: string, accountId: string) {
   const account = await ChannelAccountModel.findOne({ platform, accountId })
     .select('+credentialsSealed')
     .lean();

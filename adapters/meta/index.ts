@@ -8,6 +8,7 @@ import { parseMetaDelivery } from './parse.js';
 import { metaReplyWindow } from './reply-window.js';
 import { sendMetaReply } from './send.js';
 import { verifyMetaSignature } from './signature.js';
+import { listWhatsappTemplates } from './whatsapp-templates.js';
 import { metaSamples } from './simulate.js';
 
 export interface MetaAdapterOptions {
@@ -23,6 +24,10 @@ export function createMetaAdapter({ appSecret, verifyToken }: MetaAdapterOptions
     parse: (req) => parseMetaDelivery(req.rawBody),
     send: sendMetaReply,
     complete: completeInstagramMention,
+    listTemplates: async (platform, ctx) =>
+      platform === 'whatsapp'
+        ? listWhatsappTemplates(ctx)
+        : { ok: false, retryable: false, error: 'Templat pesan hanya ada di WhatsApp.' },
   };
 }
 

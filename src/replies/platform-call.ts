@@ -43,6 +43,7 @@ export async function buildReply(ctx: AppContext, message: MessageDoc): Promise<
     },
     recipient: { id: contact.externalUserId, phone: contact.phone ?? undefined },
     threadKey: conv.threadRef.split(':').slice(2).join(':'),
+    ...(message.template ? { template: message.template } : {}),
   };
 }
 

@@ -23,7 +23,7 @@ import { replyChecksRouter } from './reply-checks.js';
 import { reportsRouter } from './reports.js';
 import { rulesRouter } from './rules.js';
 import { usersRouter } from './users.js';
-import { transparencyRouters } from '../transparency/router.js';
+import { transparencyRouters } from './transparency.js';
 import { webhookEndpointsRouter } from './webhook-endpoints.js';
 import { workflowRouter } from './workflow.js';
 

@@ -3,7 +3,13 @@
 import type { OutboundReply, SendResult } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
 import { unseal } from '../security/seal.js';
-import { ChannelAccountModel, ContactModel, ConversationModel, MessageModel } from '../store/index.js';
+import {
+  ChannelAccountModel,
+  ContactModel,
+  ConversationModel,
+  MessageModel,
+  type MessageDoc,
+} from '../store/index.js';
 import { credentialsSaver, sharedCounter } from '../channels/account-io.js';
 import { observedFetch } from './observed-fetch.js';
 
@@ -19,9 +25,6 @@ export async function loadCredentials(ctx: Pick<AppContext, 'config'>, platform:
     string
   >;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
 
 export async function buildReply(ctx: AppContext, message: MessageDoc): Promise<OutboundReply | null> {
   const conv = await ConversationModel.findById(message.conversationId).lean();

@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model, type FlattenMaps, type InferSchemaType, type Types } from 'mongoose';
 import { PLATFORMS } from '../domain/labels.js';
 
 export const DELIVERY_STATUSES = [
@@ -86,3 +86,5 @@ messageSchema.index({ 'delivery.status': 1, 'delivery.updatedAt': 1 });
 
 export type Message = InferSchemaType<typeof messageSchema>;
 export const MessageModel = model('Message', messageSchema);
+/** A stored message as a lean read returns it. */
+export type MessageDoc = FlattenMaps<Message> & { _id: Types.ObjectId };

@@ -1,16 +1,13 @@
 import { fetchesMedia } from '../../adapters/registry.js';
-import { isAllowedMediaUrl } from '../domain/media-hosts.js';
 import type { Platform } from '../domain/labels.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
+import { isAllowedMediaUrl } from '../domain/media-hosts.js';
+import type { MessageDoc } from '../store/index.js';
 
 /** Attachment links only to the platform's own media hosts over https (src/domain/media-hosts.ts). */
 const safeAttachments = (m: MessageDoc) =>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  ((m.attachments ?? []) as any[]).map(({ url, mediaId, ...rest }, index) => ({
+  (m.attachments ?? []).map(({ url, mediaId, ...rest }, index) => ({
     ...rest,
-    ...(isAllowedMediaUrl(m.platform, url) ? { url } : {}),
+    ...(isAllowedMediaUrl(m.platform, url ?? undefined) ? { url } : {}),
     // Known by id only: the server fetches it with the account's token (src/api/media.ts).
     ...(mediaId && !url && fetchesMedia(m.platform as Platform)
       ? { mediaUrl: `/api/conversations/${m.conversationId}/messages/${m._id}/attachments/${index}` }

@@ -66,12 +66,43 @@ export interface OutboundReply {
   inReplyTo: { externalId: string; meta?: Record<string, string> };
   recipient: { id: string; phone?: string };
   threadKey: string;
+  /** A platform-approved message template instead of free text (WhatsApp outside its 24 h window). */
+  template?: TemplateChoice;
 }
+
+/** A message template approved on the account, as the officer picks it. */
+export interface ReplyTemplate {
+  name: string;
+  language: string;
+  category: string;
+  /** The body with positional placeholders {{1}} .. {{n}}. */
+  body: string;
+  /** How many placeholders the officer fills. */
+  variables: number;
+}
+
+export interface TemplateChoice {
+  name: string;
+  language: string;
+  variables: string[];
+}
+
+export type TemplatesResult = { ok: true; templates: ReplyTemplate[] } | Extract<SendResult, { ok: false }>;
 
 export interface SendContext {
   baseUrl: string; // platform API base, from config, so tests point it at a fake server
   credentials: Record<string, string>; // decrypted ChannelAccount secrets (access token ...)
   fetch: typeof fetch;
+  /** Seals refreshed credentials (OAuth access tokens) onto the ChannelAccount before they are used. */
+  saveCredentials(next: Record<string, string>): Promise<void>;
+  /** Shared counters with a lifetime in Redis (e.g. a daily API quota every worker spends from). */
+  counter(name: string): SharedCounter;
+}
+
+export interface SharedCounter {
+  get(): Promise<number>;
+  /** Adds and returns the new total; the counter disappears at `expiresAt`. */
+  add(amount: number, expiresAt: Date): Promise<number>;
 }
 
 export type SendResult =
@@ -96,16 +127,37 @@ export interface ReplyWindowInput {
   /** meta of the message being answered (e.g. kind: 'comment' | 'dm'); tells an IG private reply to a comment from a DM. */
   inReplyToMeta?: Record<string, string>;
 }
-export type ReplyWindowResult = { allowed: true } | { allowed: false; reason: string };
+/** Whether a reply may go out now; closesAt = when an open window shuts (null: no limit). */
+export interface ReplyWindowState {
+  open: boolean;
+  closesAt: Date | null;
+  /** Why it is closed, in Indonesian, for the officer (null while open). */
+  reason: string | null;
+}
+export type ReplyWindowRule = (input: ReplyWindowInput) => ReplyWindowState;
+export const ALWAYS_OPEN: ReplyWindowState = { open: true, closesAt: null, reason: null };
 
 export interface ChannelAdapter {
   /** Route name: POST /webhooks/<name>. */
   readonly name: string;
   /** GET subscription handshakes (Meta hub.challenge, X CRC). Absent = GET not supported. */
   handshake?(req: IncomingRequest): HandshakeResult;
-  /** Platform rules on when a reply may be sent (e.g. Meta's 24 h window). Absent = always allowed. */
-  replyWindow?(input: ReplyWindowInput): ReplyWindowResult;
   verify(req: IncomingRequest): VerifyResult;
   parse(req: IncomingRequest): ParsedDelivery;
   send(reply: OutboundReply, ctx: SendContext): Promise<SendResult>;
+  /** Message templates the account may send when the reply window is closed (WhatsApp). */
+  listTemplates?(platform: Platform, ctx: MediaContext): Promise<TemplatesResult>;
+  /** Fills in what the webhook left out (Instagram @mentions carry ids only) before the message is stored. */
+  complete?(message: InboundMessage, ctx: MediaContext): Promise<CompleteResult>;
+  /** The bytes of a stored attachment known by mediaId only (the platform URL needs the account's token). */
+  fetchMedia?(attachment: Attachment, ctx: MediaContext): Promise<MediaResult>;
 }
+
+export type CompleteResult = { ok: true; message: InboundMessage } | Extract<SendResult, { ok: false }>;
+
+export type MediaContext = Pick<SendContext, 'baseUrl' | 'credentials' | 'fetch'>;
+
+export type MediaResult =
+  | { ok: true; body: ReadableStream<Uint8Array>; contentType?: string; size?: number }
+  /** status: what our API answers (404 gone at the platform, 413 too large, 502 platform down). */
+  | { ok: false; status: number; error: string };

@@ -1,6 +1,7 @@
 // Everything a process shares: config, Redis connections, queues, realtime publisher, adapters.
 import type { Redis } from 'ioredis';
-import { createAdapters, type AdapterRegistry } from '../adapters/index.js';
+import { createAdapters, type AdapterRegistry } from '../adapters/registry.js';
+import { watchQuotas } from './channels/metrics.js';
 import type { Config } from './config.js';
 import { childLog } from './log.js';
 import { finalFailureReporter } from './ops/failure-report.js';
@@ -38,6 +39,7 @@ export function createContext(config: Config): AppContext {
   });
   const queues = createQueues(redis, config.QUEUE_PREFIX);
   const publisher = createPublisher(redis, config.QUEUE_PREFIX);
+  watchQuotas({ redis, config });
   // Admin edits of routing rules, agencies, accounts, SLA policies and calendars reach this process's caches.
   const stopCacheListener = referenceCaches.listen(config.REDIS_URL, config.QUEUE_PREFIX);
   return {

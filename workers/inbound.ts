@@ -1,6 +1,7 @@
 // The inbound queue: raw platform events -> stored, classified, routed conversations (src/pipeline), and the
 // delivery receipts of our replies.
 import type { DeliveryStatus, InboundMessage } from '../adapters/types.js';
+import { completeBeforeIngest } from '../src/channels/complete-message.js';
 import { countInboundMessage } from '../src/crisis/signal.js';
 import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
@@ -36,7 +37,11 @@ export async function ingestDeps(ctx: AppContext): Promise<IngestDeps> {
 const inboundMessage = defineJob<{ kind: 'message'; message: InboundMessage }>({
   queue: 'inbound',
   name: INBOUND_MESSAGE_JOB,
-  run: (env, data) => ingestMessage(data.message, env.ingest),
+  // Adapters may fill in what the webhook left out first (Instagram @mentions: src/channels/complete-message.ts).
+  run: async (env, data, job) => {
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    return ingestMessage(await completeBeforeIngest(env, data.message, lastAttempt), env.ingest);
+  },
 });
 
 const deliveryStatus = defineJob<{ kind: 'status'; status: DeliveryStatus }>({

@@ -10,6 +10,7 @@ import { crisisWorker } from './crisis.js';
 import { inboundWorker, ingestDeps } from './inbound.js';
 import { maintenanceWorker } from './maintenance.js';
 import { outboundWorker } from './outbound.js';
+import { pollsWorker } from './polls.js';
 import { reportsWorker } from './reports.js';
 import { slaWorker } from './sla.js';
 import { webhooksWorker } from './webhooks.js';
@@ -25,6 +26,7 @@ export const QUEUE_WORKERS = [
   crisisWorker,
   webhooksWorker,
   reportsWorker,
+  pollsWorker,
 ];
 
 /** Starts every queue's worker; events recorded in this process are queued for their rollups at once. */

@@ -10,9 +10,10 @@ import {
   MessageModel,
   type MessageDoc,
 } from '../store/index.js';
+import { credentialsSaver, sharedCounter } from '../channels/account-io.js';
 import { observedFetch } from './observed-fetch.js';
 
-export async function loadCredentials(ctx: AppContext, platform: string, accountId: string) {
+export async function loadCredentials(ctx: Pick<AppContext, 'config'>, platform: string, accountId: string) {
   const account = await ChannelAccountModel.findOne({ platform, accountId })
     .select('+credentialsSealed')
     .lean();
@@ -45,6 +46,7 @@ export async function buildReply(ctx: AppContext, message: MessageDoc): Promise<
     },
     recipient: { id: contact.externalUserId, phone: contact.phone ?? undefined },
     threadKey: conv.threadRef.split(':').slice(2).join(':'),
+    ...(message.template ? { template: message.template } : {}),
   };
 }
 
@@ -58,6 +60,8 @@ export async function callPlatform(ctx: AppContext, message: MessageDoc, reply: 
       baseUrl: ctx.adapters.baseUrlFor(message.platform),
       credentials: await loadCredentials(ctx, message.platform, message.accountId),
       fetch: observed.fetch,
+      saveCredentials: credentialsSaver(ctx.config.ENCRYPTION_KEY, message.platform, message.accountId),
+      counter: (name) => sharedCounter(ctx.redis, ctx.config.QUEUE_PREFIX, name),
     });
   } catch (err) {
     result = { ok: false, retryable: true, error: `Pengiriman gagal: ${(err as Error).message}` };

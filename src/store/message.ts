@@ -48,6 +48,8 @@ const messageSchema = new Schema(
     removed: { type: Boolean, default: false },
     hidden: { type: Boolean, default: false },
     sentBy: { type: Schema.Types.ObjectId, ref: 'User' },
+    /** Outbound: the approved platform template sent instead of free text ({ name, language, variables }). */
+    template: { type: Schema.Types.Mixed },
     /** Outbound: queued -> sending (claimed before the platform call) -> sent | failed | unknown (the outcome of a
      *  call cannot be known: an officer checks the platform and resends or confirms; never resent by itself). */
     delivery: {

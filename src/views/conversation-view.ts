@@ -2,6 +2,7 @@
 // asking may do is added per user at the edge (src/views/case-abilities.ts).
 import type { Types } from 'mongoose';
 import type { ConversationStatus } from '../domain/labels.js';
+import { replyWindowsOf, type ConversationReplyWindows } from '../replies/reply-window.js';
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
 import { cached } from '../cache/reference-data.js';
@@ -54,6 +55,8 @@ export interface ConversationView {
      *  done, `phase` is where it ended; null before scheduling. */
     clock: 'running' | 'paused' | 'finished' | null;
   };
+  /** Whether a reply may go out now, per visibility, from the platform adapter's rule (adapters/<name>/). */
+  replyWindow: ConversationReplyWindows;
   tags: string[];
   linkedIds: string[];
 }
@@ -62,16 +65,17 @@ export interface ConversationView {
 export async function conversationViews(docs: ConversationDoc[]): Promise<ConversationView[]> {
   const ids = (key: 'agencyId' | 'assigneeId' | 'claimedBy' | 'contactId') =>
     [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
-  const [agencies, users, contacts] = await Promise.all([
+  const now = new Date();
+  const [agencies, users, contacts, windows] = await Promise.all([
     cached.agencies(),
     UserModel.find({ _id: { $in: [...ids('assigneeId'), ...ids('claimedBy')] } }).lean(),
     ContactModel.find({ _id: { $in: ids('contactId') } }).lean(),
+    replyWindowsOf(docs, now),
   ]);
   const byId = <T extends { _id: unknown }>(list: T[]) => new Map(list.map((x) => [String(x._id), x]));
   const agencyMap = byId(agencies);
   const userMap = byId(users);
   const contactMap = byId(contacts);
-  const now = new Date();
   return docs.map((d) => {
     const agency = agencyMap.get(String(d.agencyId));
     const assignee = d.assigneeId ? userMap.get(String(d.assigneeId)) : undefined;
@@ -120,6 +124,7 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
         pausedSince,
         clock: !state ? null : FINISHED.has(d.status) ? 'finished' : pausedSince ? 'paused' : 'running',
       },
+      replyWindow: windows.get(String(d._id))!,
       tags: d.tags ?? [],
       linkedIds: (d.linkedIds ?? []).map(String),
     };

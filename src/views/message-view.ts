@@ -1,11 +1,24 @@
+import { fetchesMedia } from '../../adapters/registry.js';
 import type { Attachment } from '../../adapters/types.js';
+import type { Platform } from '../domain/labels.js';
 import { isAllowedMediaUrl } from '../domain/media-hosts.js';
 import type { MessageDoc } from '../store/index.js';
 
+/** What the inbox gets of an attachment: never the platform's file id (fetching it needs the account's token). */
+export type AttachmentView = Omit<Attachment, 'mediaId'> & {
+  /** Our own API path that fetches the file with the account's token (src/api/media.ts). */
+  mediaUrl?: string;
+};
+
 /** Attachment links only to the platform's own media hosts over https (src/domain/media-hosts.ts). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const safeAttachments = (platform: string, list: any[] = []) =>
-  list.map(({ url, ...rest }) => (isAllowedMediaUrl(platform, url) ? { ...rest, url } : rest));
+const safeAttachments = (m: MessageDoc): AttachmentView[] =>
+  (m.attachments ?? []).map(({ url, mediaId, ...rest }, index) => ({
+    ...(rest as Omit<Attachment, 'url' | 'mediaId'>),
+    ...(isAllowedMediaUrl(m.platform, url ?? undefined) ? { url: url ?? undefined } : {}),
+    ...(mediaId && !url && fetchesMedia(m.platform as Platform)
+      ? { mediaUrl: `/api/conversations/${m.conversationId}/messages/${m._id}/attachments/${index}` }
+      : {}),
+  }));
 
 export interface MessageView {
   id: string;
@@ -17,7 +30,7 @@ export interface MessageView {
   /** The citizen, or for a reply the officer who wrote it. */
   author: { id: string | null; name: string | null; handle: string | null };
   text: string;
-  attachments: Attachment[];
+  attachments: AttachmentView[];
   createdAt: Date;
   edited: boolean;
   removed: boolean;
@@ -36,7 +49,7 @@ export function messageView(m: MessageDoc): MessageView {
     externalId: m.direction === 'outbound' && !m.externalId ? null : (m.externalId ?? null),
     author: { id: m.author?.id ?? null, name: m.author?.name ?? null, handle: m.author?.handle ?? null },
     text: m.removed ? '' : m.text,
-    attachments: safeAttachments(m.platform, m.attachments),
+    attachments: safeAttachments(m),
     createdAt: m.createdAt,
     edited: Boolean(m.edited),
     removed: Boolean(m.removed),

@@ -53,6 +53,7 @@ function conv(over: Partial<Conversation>): Conversation {
     availableActions: [],
     claimAction: null,
     replyNeedsTakeOver: false,
+    replyWindow: { public: null, private: { open: true, closesAt: null, reason: null } },
     ...over,
   };
 }

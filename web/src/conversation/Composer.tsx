@@ -4,13 +4,13 @@ import { api, ApiError } from '../api/client';
 import type { Conversation, Message } from '../api/types';
 import { useI18n } from '../i18n';
 import { fillCanned } from '../lib/canned';
-import { replyWindowClosed } from '../lib/replyWindow';
 import { showToast, toastError } from '../lib/toast';
 import { useSession } from '../session';
 import { runAction } from './actions';
 import { idempotencyKeys } from './idempotency';
 import { PiiWarning } from './PiiWarning';
 import { ReplyOptions } from './ReplyOptions';
+import { TemplatePicker } from './TemplatePicker';
 import { useCannedResponses } from './useCannedResponses';
 
 export interface ComposerHandle {
@@ -48,7 +48,10 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
     },
   }));
 
-  const replyWindow = replyWindowClosed(c.platform, visibility, c.lastInboundAt ?? undefined, now);
+  // The server's verdict (adapters/<platform>/ rule); a window that was open closes here when its time comes.
+  const replyWindow = c.replyWindow?.[visibility] ?? null;
+  const closesAt = replyWindow?.closesAt ? Date.parse(replyWindow.closesAt) : null;
+  const windowClosed = replyWindow ? !replyWindow.open || (closesAt !== null && closesAt < now) : false;
   const agencyName = agencies.find((a) => a.id === c.agencyId)?.name ?? c.agency?.shortName ?? '';
 
   function insertCanned(id: string) {
@@ -113,7 +116,8 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
     } else if (e.key === 'Escape') input.current?.blur();
   }
 
-  const blocked = mode === 'reply' && replyWindow.closed;
+  const blocked = mode === 'reply' && windowClosed;
+  const closedReason = serverBlock ?? replyWindow?.reason;
   // The server says another officer holds the case (replyNeedsTakeOver); its 409 wins if it changed meanwhile.
   const heldByOther =
     claimConflict ??
@@ -145,8 +149,14 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
       </div>
       {(blocked || serverBlock) && (
         <p className="banner banner-error" role="alert" data-testid="reply-window-closed">
-          {t('windowClosed')}
-          {serverBlock ? `: ${serverBlock}` : ` (${replyWindow.hours} ${t('hoursSinceCitizen')}).`}
+          {/* The server's reason names the platform and the rule; the generic line only when there is none. */}
+          {closedReason ?? `${t('windowClosed')}.`}
+        </p>
+      )}
+      {blocked && c.platform === 'whatsapp' && <TemplatePicker conversationId={c.id} onSent={onSent} />}
+      {mode === 'reply' && !blocked && !serverBlock && closesAt !== null && (
+        <p className="banner" data-testid="reply-window-closes">
+          {t('windowClosesAt')} {new Date(closesAt).toLocaleString()}.
         </p>
       )}
       {heldByOther && (

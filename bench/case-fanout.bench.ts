@@ -25,6 +25,7 @@ const view: ConversationView = {
   accountId: '6281234567890',
   visibility: 'private',
   contact: { id: '665f1c2e9b1e8a0012340000', name: 'Rina Wati', handle: null },
+  replyWindow: { public: null, private: { open: true, closesAt: null, reason: null } },
   status: 'in_progress',
   topic: 'infrastruktur',
   urgency: 'tinggi',

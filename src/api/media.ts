@@ -7,7 +7,7 @@ import { Router } from 'express';
 import { Types } from 'mongoose';
 import type { Attachment } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
-import { loadCredentials } from '../replies/platform-call.js';
+import { loadCredentials } from '../channels/account-io.js';
 import { MessageModel } from '../store/index.js';
 import { auditPersonalDataView } from './audit-context.js';
 import { visibleConversation } from './conversations.js';

@@ -3,7 +3,8 @@
 import type { Redis } from 'ioredis';
 import type { SharedCounter } from '../../adapters/types.js';
 import type { Platform } from '../domain/labels.js';
-import { seal } from '../security/seal.js';
+import type { AppContext } from '../context.js';
+import { seal, unseal } from '../security/seal.js';
 import { ChannelAccountModel } from '../store/index.js';
 
 export function credentialsSaver(encryptionKey: string, platform: Platform, accountId: string) {
@@ -37,4 +38,18 @@ export function sharedCounter(redis: Redis, prefix: string, name: string): Share
       return Number(total);
     },
   };
+}
+
+/** An account's stored credentials, unsealed, plus its reply URL (a generic source's). */
+export async function loadCredentials(ctx: Pick<AppContext, 'config'>, platform: string, accountId: string) {
+  const account = await ChannelAccountModel.findOne({ platform, accountId })
+    .select('+credentialsSealed')
+    .lean();
+  const credentials = account?.credentialsSealed
+    ? unseal(account.credentialsSealed, ctx.config.ENCRYPTION_KEY)
+    : {};
+  return { ...credentials, ...(account?.replyUrl ? { replyUrl: account.replyUrl } : {}) } as Record<
+    string,
+    string
+  >;
 }

@@ -4,7 +4,7 @@
 import type { InboundMessage } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
 import { messageDedupeKey } from '../pipeline/identity.js';
-import { loadCredentials } from '../replies/platform-call.js';
+import { loadCredentials } from './account-io.js';
 import { MessageModel } from '../store/index.js';
 
 export async function completeBeforeIngest(

@@ -7,7 +7,7 @@ import { adapterSpecFor } from '../../adapters/registry.js';
 import type { AppContext } from '../context.js';
 import { childLog } from '../log.js';
 import { enqueueDelivery } from '../pipeline/enqueue.js';
-import { loadCredentials } from '../replies/platform-call.js';
+import { loadCredentials } from './account-io.js';
 import { ChannelAccountModel } from '../store/index.js';
 import { credentialsSaver, sharedCounter } from './account-io.js';
 import { pollMessages, pollOutcomes } from './metrics.js';

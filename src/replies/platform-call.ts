@@ -2,29 +2,9 @@
 // itself through a fetch that has a deadline and tells a certain failure from one that may have delivered.
 import type { OutboundReply, SendResult } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
-import { unseal } from '../security/seal.js';
-import {
-  ChannelAccountModel,
-  ContactModel,
-  ConversationModel,
-  MessageModel,
-  type MessageDoc,
-} from '../store/index.js';
-import { credentialsSaver, sharedCounter } from '../channels/account-io.js';
+import { ContactModel, ConversationModel, MessageModel, type MessageDoc } from '../store/index.js';
+import { credentialsSaver, loadCredentials, sharedCounter } from '../channels/account-io.js';
 import { observedFetch } from './observed-fetch.js';
-
-export async function loadCredentials(ctx: Pick<AppContext, 'config'>, platform: string, accountId: string) {
-  const account = await ChannelAccountModel.findOne({ platform, accountId })
-    .select('+credentialsSealed')
-    .lean();
-  const credentials = account?.credentialsSealed
-    ? unseal(account.credentialsSealed, ctx.config.ENCRYPTION_KEY)
-    : {};
-  return { ...credentials, ...(account?.replyUrl ? { replyUrl: account.replyUrl } : {}) } as Record<
-    string,
-    string
-  >;
-}
 
 export async function buildReply(ctx: AppContext, message: MessageDoc): Promise<OutboundReply | null> {
   const conv = await ConversationModel.findById(message.conversationId).lean();

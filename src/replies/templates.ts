@@ -5,7 +5,7 @@ import { fillTemplate, variableProblem } from '../../adapters/templates.js';
 import type { AppContext } from '../context.js';
 import { DomainError } from '../domain/errors.js';
 import type { Platform } from '../domain/labels.js';
-import { loadCredentials } from './platform-call.js';
+import { loadCredentials } from '../channels/account-io.js';
 
 export async function templatesFor(
   ctx: AppContext,

@@ -2,7 +2,7 @@
 // asking may do is added per user at the edge (src/views/case-abilities.ts).
 import type { Types } from 'mongoose';
 import type { ConversationStatus } from '../domain/labels.js';
-import { replyWindowsOf, type ConversationReplyWindows } from '../replies/reply-window.js';
+import { replyWindowsOf, type ConversationReplyWindows } from './reply-window.js';
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
 import { cached } from '../cache/reference-data.js';

@@ -38,14 +38,18 @@ export async function runLoad(opts: {
   next: () => PreparedRequest;
   concurrency: number;
   durationMs: number;
+  /** Stop after this many requests (or at durationMs, whichever comes first). */
+  maxRequests?: number;
 }): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: opts.concurrency });
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
   const until = started + opts.durationMs;
+  const max = opts.maxRequests ?? Infinity;
+  let sent = 0;
   const loop = async () => {
-    while (performance.now() < until) {
+    while (performance.now() < until && sent++ < max) {
       const r = opts.next();
       const t = performance.now();
       const status = await send(agent, opts.port, r);

@@ -47,12 +47,9 @@ describe('inbound priority', () => {
       pushed.push(e.conversation.preview),
     );
 
-    const classifier = await loadTextClassifier(log);
-    worker = startInboundWorker(
-      t.app.ctx,
-      { classifier, minConfidence: t.config.CLASSIFY_MIN_CONFIDENCE },
-      1,
-    );
+    // One job at a time, so the order the queue hands them out is the order they are stored.
+    const env = { ...t.app.ctx, ingest: await ingestDeps(t.app.ctx) };
+    worker = startJobWorker(env, { ...inboundWorker, concurrency: 1 }, log);
     await waitFor(async () => pushed.some((p) => p.includes('banjir')), 20_000);
     // One job may already be running when the flood arrives in the queue's order; never the whole backlog.
     expect(pushed.findIndex((p) => p.includes('banjir'))).toBeLessThanOrEqual(1);

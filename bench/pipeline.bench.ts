@@ -3,7 +3,7 @@
 // 2. a steady rate of new cases for BENCH_STEADY_SECONDS (120; 600 for the 10-minute run): webhook -> inbox push
 //    latency at that fixed rate, and the resident size of both processes sampled along the way.
 // On the test database each command costs milliseconds, so the rate is low (BENCH_RATE, 4/s); with MONGODB_URI on
-// a real MongoDB raise it.
+// a real MongoDB raise it, and the bench also prints the messages/s the pipeline sustains for 60 s.
 import { io } from 'socket.io-client';
 import { loadConfig } from '../src/config.js';
 import { createRedis } from '../src/queue/redis.js';
@@ -11,7 +11,7 @@ import { prepareDeliveries } from './support/generic-requests.js';
 import { runLoad } from './support/load.js';
 import { startAspirasiProcess, type Child } from './support/processes.js';
 import { benchPrefix, benchRedisUrl, startBenchServices } from './support/stack.js';
-import { steadyRate } from './support/steady-rate.js';
+import { steadyRate, sustainedThroughput } from './support/steady-rate.js';
 
 const BURST = Number(process.env.BENCH_BURST ?? 10_000);
 const RATE = Number(process.env.BENCH_RATE ?? 4);
@@ -65,6 +65,13 @@ try {
     seconds: STEADY_SECONDS,
     processes: { api, worker },
   });
+  if (services.databaseKind !== 'jongodb') {
+    const secret = config.GENERIC_WEBHOOK_SECRET!;
+    const perSecond = await sustainedThroughput({ url, socket, secret, seconds: 60 });
+    console.log(
+      `pipeline sustained for 60 s (${services.databaseKind} MongoDB): ${perSecond.toFixed(0)} messages/s`,
+    );
+  }
   socket.close();
   console.log(
     `webhook -> inbox push at a fixed ${RATE}/s for ${STEADY_SECONDS} s, MongoDB: ${services.databaseKind}`,

@@ -74,3 +74,31 @@ export async function steadyRate(opts: {
     rss,
   };
 }
+
+/** Messages the pipeline stores and pushes per second while senders keep the queue full (a real MongoDB only). */
+export async function sustainedThroughput(opts: {
+  url: string;
+  socket: Socket;
+  secret: string;
+  seconds: number;
+}) {
+  const port = Number(new URL(opts.url).port);
+  let pushed = 0;
+  const count = () => void pushed++;
+  opts.socket.on('conversation:new', count);
+  const { runLoad } = await import('./load.js');
+  const { prepareDeliveries } = await import('./generic-requests.js');
+  const window = runLoad({
+    port,
+    next: prepareDeliveries(opts.secret, 200_000),
+    concurrency: 4,
+    durationMs: opts.seconds * 1000,
+  });
+  await new Promise((r) => setTimeout(r, 5000)); // the queue fills; count from here
+  const from = pushed;
+  await new Promise((r) => setTimeout(r, (opts.seconds - 5) * 1000));
+  const perSecond = (pushed - from) / (opts.seconds - 5);
+  await window;
+  opts.socket.off('conversation:new', count);
+  return perSecond;
+}

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startWorkers } from '../workers/index.js';
 import { createApp } from './app.js';
+import { withWebhookFastPath } from './api/webhook-fast-path.js';
 import { developmentBanner, type Config } from './config.js';
 import { createContext, type AppContext } from './context.js';
 import { childLog } from './log.js';
@@ -65,7 +66,8 @@ export async function startAspirasi(config: Config): Promise<RunningAspirasi> {
   let expressApp: ReturnType<typeof createApp> | undefined;
   if (runApi) {
     expressApp = createApp(ctx);
-    http = createServer(expressApp);
+    // Webhook deliveries skip express (src/api/webhook-fast-path.ts); everything else is the express app.
+    http = createServer(withWebhookFastPath(ctx, expressApp));
     realtime = createRealtimeServer(http, config, [presenceSocketHandler]);
     await new Promise<void>((resolve) => http!.listen(config.PORT, resolve));
     port = (http.address() as AddressInfo).port;

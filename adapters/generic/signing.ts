@@ -46,6 +46,19 @@ export const genericDeliveryHeaders = (
   now?: number,
 ) => signedHeaders(master, source, 'inbound', rawBody, now);
 
+/** Derived once per source, not per delivery; bounded, since anyone can name a source in the URL. */
+const inboundSecrets = new Map<string, string>();
+function inboundSecret(master: string, source: string): string {
+  const key = `${master}\u0000${source}`;
+  let secret = inboundSecrets.get(key);
+  if (secret === undefined) {
+    if (inboundSecrets.size >= 256) inboundSecrets.clear();
+    secret = hmacSha256(master, `aspirasi:generic:inbound:${source}`);
+    inboundSecrets.set(key, secret);
+  }
+  return secret;
+}
+
 const fail = (status: number, reason: string): VerifyResult => ({ ok: false, status, reason });
 
 export function verifyGenericRequest(
@@ -67,7 +80,7 @@ export function verifyGenericRequest(
   const skew = Math.abs((opts.now ?? Date.now()) / 1000 - Number(timestamp));
   if (skew > MAX_SKEW_SECONDS)
     return fail(401, 'Kiriman kedaluwarsa: X-Aspirasi-Timestamp lebih dari 5 menit dari waktu server.');
-  const expected = signGenericBody(genericSourceSecrets(master, source).inbound, timestamp, req.rawBody);
+  const expected = signGenericBody(inboundSecret(master, source), timestamp, req.rawBody);
   if (!safeEqual(given, expected)) return fail(401, 'Tanda tangan X-Aspirasi-Signature tidak cocok.');
   return { ok: true };
 }

@@ -22,35 +22,49 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-export async function startBenchStack(env: Record<string, string> = {}): Promise<BenchStack> {
-  log.level = 'warn';
+export const benchRedisUrl = () => process.env.REDIS_URL || MACHINE_REDIS_URL;
+export const benchPrefix = () => `bench-${randomBytes(4).toString('hex')}`;
+
+/** Redis up and a fresh database (MONGODB_URI's server, else the embedded one) for other processes to use. */
+export async function startBenchServices() {
   const redis = await ensureTestRedis(process.env.REDIS_URL);
   const db = await startEmbeddedDatabase(process.env.MONGODB_URI, {
     scratchDir: mkdtempSync(join(tmpdir(), 'aspirasi-bench-')),
   });
-  const databaseUri = withDatabaseName(db.uri, `bench_${randomBytes(4).toString('hex')}`);
+  return {
+    databaseKind: db.kind,
+    databaseUri: withDatabaseName(db.uri, `bench_${randomBytes(4).toString('hex')}`),
+    stop: async () => {
+      await db.stop();
+      await redis.stop();
+    },
+  };
+}
+
+export async function startBenchStack(env: Record<string, string> = {}): Promise<BenchStack> {
+  log.level = 'warn';
+  const services = await startBenchServices();
   const config = loadConfig({
     ...process.env,
     PORT: '0',
     LOG_LEVEL: 'warn',
-    REDIS_URL: process.env.REDIS_URL || MACHINE_REDIS_URL,
-    MONGODB_URI: databaseUri,
-    QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
+    REDIS_URL: benchRedisUrl(),
+    MONGODB_URI: services.databaseUri,
+    QUEUE_PREFIX: benchPrefix(),
     ...env,
   });
-  await connectDatabase(withCommandMonitoring(databaseUri));
+  await connectDatabase(withCommandMonitoring(services.databaseUri));
   await seedDemo(config);
   const app = await startAspirasi(config);
   return {
     app,
     config,
-    databaseKind: db.kind,
-    databaseUri,
+    databaseKind: services.databaseKind,
+    databaseUri: services.databaseUri,
     stop: async () => {
       await app.stop();
       await disconnectDatabase();
-      await db.stop();
-      await redis.stop();
+      await services.stop();
     },
   };
 }

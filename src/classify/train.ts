@@ -8,6 +8,7 @@ import { cnbScores, fitTemperature, trainCnb, type CnbModel } from './model/cnb.
 import { trainSoftmax, type SoftmaxOptions } from './model/softmax.js';
 import { MODEL_FORMAT, writeNextModel, type ModelFile } from './model/model-file.js';
 import { analyzeText } from './text/features.js';
+import { trainDanger } from './danger/train-danger.js';
 
 export type { LabelledExample } from './corpus.js';
 
@@ -112,6 +113,7 @@ export function trainModels(
     topicKeywordWeight: TOPIC_KEYWORD_WEIGHT,
     topicSoftmax: trainTopicSoftmax(data, keywordDocuments()),
     topicSoftmaxWeight: TOPIC_SOFTMAX_WEIGHT,
+    danger: trainDanger(all),
   };
 }
 

@@ -1,0 +1,119 @@
+// The "danger now" detector: does the message describe an ongoing or unresolved threat to life, health or
+// safety (urgency kritis)? Logistic regression over stemmed words plus the scoped cues of cues.ts (the crisis
+// lexicon enters as a cue, not as a rule that overrides). A long letter is read as overlapping windows of two
+// sentences and scored by its most dangerous window, so a greeting paragraph cannot dilute a later emergency.
+import type { Word } from '../lexicon/match.js';
+import { trainSoftmax, softmaxLogProbs, type SoftmaxModel } from '../model/softmax.js';
+import { ngramFeatures, SENTENCE_BREAK } from '../text/features.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { windowCues } from './cues.js';
+
+export interface DangerModel {
+  model: SoftmaxModel;
+  /** Platt scaling of the raw max-window probability's logit, fitted on a hold-out: p = σ(a·logit + b) */
+  platt: { a: number; b: number };
+  /** calibrated probability from which a message is kritis (chosen in src/classify/train.ts) */
+  threshold: number;
+}
+
+const CLASSES = ['kritis', 'lain'];
+
+function contentFeatures(words: readonly Word[]): string[] {
+  const stems: string[] = [];
+  for (const w of words) {
+    if (w.token === SENTENCE_BREAK || STOPWORDS.has(w.token) || /^\d+$/.test(w.token)) continue;
+    stems.push(w.stem);
+  }
+  return ngramFeatures(stems);
+}
+
+/** Cues are few next to a letter's words; repeated, they keep their weight in the length-normalized vector. */
+const CUE_REPEAT = 3;
+
+export function windowFeatures(words: readonly Word[]): string[] {
+  const cues = windowCues(words);
+  const out = contentFeatures(words);
+  for (let r = 0; r < CUE_REPEAT; r++) out.push(...cues);
+  return out;
+}
+
+function sentences(words: readonly Word[]): Word[][] {
+  const out: Word[][] = [[]];
+  for (const w of words) {
+    if (w.token === SENTENCE_BREAK) {
+      if (out[out.length - 1].length) out.push([]);
+    } else out[out.length - 1].push(w);
+  }
+  if (!out[out.length - 1].length) out.pop();
+  return out;
+}
+
+/** The whole text, then (for texts of three sentences or more) every pair of adjacent sentences. */
+export function textWindows(words: readonly Word[]): Word[][] {
+  const s = sentences(words);
+  const all = s.flat();
+  if (s.length < 3) return [all];
+  const windows = [all];
+  for (let i = 0; i + 1 < s.length; i++) windows.push([...s[i], ...s[i + 1]]);
+  return windows;
+}
+
+const logit = (p: number) => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Raw (uncalibrated) probability of danger: the maximum over the text's windows. */
+export function rawDanger(model: SoftmaxModel, words: readonly Word[]): number {
+  let best = 0;
+  for (const window of textWindows(words)) {
+    const p = Math.exp(softmaxLogProbs(model, windowFeatures(window))[0]);
+    if (p > best) best = p;
+  }
+  return best;
+}
+
+export function dangerProbability(danger: DangerModel, words: readonly Word[]): number {
+  return sigmoid(danger.platt.a * logit(rawDanger(danger.model, words)) + danger.platt.b);
+}
+
+export interface DangerExample {
+  words: Word[];
+  kritis: boolean;
+  weight: number;
+}
+
+/** Whole texts are examples; so is every window of a text that is not kritis (none of its parts is). */
+export function trainDangerModel(examples: readonly DangerExample[], seed = 1): SoftmaxModel {
+  const docs: string[][] = [];
+  const labels: string[] = [];
+  const weights: number[] = [];
+  for (const e of examples) {
+    const windows = textWindows(e.words);
+    const use = e.kritis ? windows.slice(0, 1) : windows;
+    for (const [i, window] of use.entries()) {
+      docs.push(windowFeatures(window));
+      labels.push(e.kritis ? 'kritis' : 'lain');
+      weights.push(i === 0 ? e.weight : e.weight * 0.5);
+    }
+  }
+  return trainSoftmax(docs, labels, CLASSES, { sampleWeights: weights, seed, epochs: 8 });
+}
+
+/** Fits Platt's a, b by gradient descent on log-loss over held-out (raw probability, truth) pairs. */
+export function fitPlatt(pairs: readonly { p: number; kritis: boolean }[]): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  if (!pairs.some((x) => x.kritis) || pairs.every((x) => x.kritis)) return { a, b };
+  const xs = pairs.map((x) => logit(x.p));
+  for (let step = 0; step < 2000; step++) {
+    let ga = 0;
+    let gb = 0;
+    pairs.forEach((pair, i) => {
+      const err = sigmoid(a * xs[i] + b) - (pair.kritis ? 1 : 0);
+      ga += err * xs[i];
+      gb += err;
+    });
+    a -= (0.5 * ga) / pairs.length;
+    b -= (0.5 * gb) / pairs.length;
+  }
+  return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
+}

@@ -37,6 +37,13 @@ function argmax(xs: readonly number[]): number {
 
 const LAINNYA = TOPICS.indexOf('lainnya');
 
+/** Platt mapping of a probability (src/classify/train.ts, TOPIC_CONFIDENCE_PLATT). */
+function calibrated(p: number, platt?: { a: number; b: number }): number {
+  if (!platt) return p;
+  const x = Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
+  return 1 / (1 + Math.exp(-(platt.a * x + platt.b)));
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -103,7 +110,7 @@ export function createClassifier(model: ModelFile): Classifier {
         region: region.region,
         pii: detectPii(text),
         confidence: {
-          topic: round(topicProbs[topicIndex]),
+          topic: round(calibrated(topicProbs[topicIndex], model.topicCalibration)),
           urgency: round(urgencyConfidence),
           type: round(typeConfidence),
           region: round(region.confidence),

@@ -80,6 +80,11 @@ function keywordDocuments(): Prepared[] {
  *  scored best on both corpus cross-validation and the dev set (0.5 and 2 were worse on one or the other). */
 export const TOPIC_SOFTMAX_WEIGHT = 1;
 
+/** The ensemble's top topic probability is over-confident (0.99 on average where 0.87–0.91 were right). This
+ *  Platt mapping of it was fitted on 5-fold corpus cross-validation (`npm run eval -- --cv` prints the fit),
+ *  so that CLASSIFY_MIN_CONFIDENCE compares against a confidence that means what it says. */
+export const TOPIC_CONFIDENCE_PLATT = { a: 1, b: 0 };
+
 /** The topic model's discriminative twin, on the same rows (corpus, corrections, keyword documents). */
 function trainTopicSoftmax(data: Prepared[], extra: Prepared[], opts: SoftmaxOptions = {}) {
   const rows = [...data.filter((d) => d.example.topic !== undefined), ...extra];
@@ -114,6 +119,7 @@ export function trainModels(
     topicSoftmax: trainTopicSoftmax(data, keywordDocuments()),
     topicSoftmaxWeight: TOPIC_SOFTMAX_WEIGHT,
     danger: trainDanger(all),
+    topicCalibration: TOPIC_CONFIDENCE_PLATT,
   };
 }
 

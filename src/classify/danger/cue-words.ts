@@ -17,7 +17,7 @@ export const ONGOING = list(
   'masih terus makin semakin sedang sekarang kini hingga sampai sejak mulai tiap setiap berhari lagi skrg',
 );
 export const NOW = list('sekarang barusan tadi kini malam pagi subuh hari ini detik jam menit');
-export const DAY_UNITS = list('hari malam minggu pekan');
+export const DAY_UNITS = list('hari malam minggu pekan dino poe esso');
 export const COUNT_WORDS = list('dua tiga empat lima enam tujuh seminggu berhari rong');
 export const HAZARD = list(
   'banjir air banyu cai wae luap meluap rob genang rendam terendam longsor gempa kebakaran api asap angin ' +

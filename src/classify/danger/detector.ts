@@ -3,13 +3,15 @@
 // lexicon enters as a cue, not as a rule that overrides). A long letter is read as overlapping windows of two
 // sentences and scored by its most dangerous window, so a greeting paragraph cannot dilute a later emergency.
 import type { Word } from '../lexicon/match.js';
-import { trainSoftmax, softmaxLogProbs, type SoftmaxModel } from '../model/softmax.js';
+import { trainSoftmax, softmaxLogProbs, softmaxWeights, type SoftmaxModel } from '../model/softmax.js';
 import { ngramFeatures, SENTENCE_BREAK } from '../text/features.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { windowCues } from './cues.js';
 
 export interface DangerModel {
   model: SoftmaxModel;
+  /** the same question over the cues alone: no vocabulary, so it carries over to voices the corpus lacks */
+  cuesOnly?: SoftmaxModel;
   /** Platt scaling of the raw max-window probability's logit, fitted on a hold-out: p = σ(a·logit + b) */
   platt: { a: number; b: number };
   /** calibrated probability from which a message is kritis (chosen in src/classify/train.ts) */
@@ -61,18 +63,30 @@ export function textWindows(words: readonly Word[]): Word[][] {
 const logit = (p: number) => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** Raw (uncalibrated) probability of danger: the maximum over the text's windows. */
-export function rawDanger(model: SoftmaxModel, words: readonly Word[]): number {
+export interface DangerModels {
+  model: SoftmaxModel;
+  cuesOnly?: SoftmaxModel;
+}
+
+/** Raw (uncalibrated) probability of danger: per window the mean of the two models, maximum over windows. */
+export function rawDanger(models: DangerModels, words: readonly Word[]): number {
   let best = 0;
+  const known = softmaxWeights(models.model);
   for (const window of textWindows(words)) {
-    const p = Math.exp(softmaxLogProbs(model, windowFeatures(window))[0]);
+    const cues = windowCues(window);
+    const full = contentFeatures(window);
+    for (let r = 0; r < CUE_REPEAT; r++) full.push(...cues);
+    // A window with no word the model knows (emoji, another language) says nothing; its bias alone is not danger.
+    if (!full.some((f) => known.has(f))) continue;
+    let p = Math.exp(softmaxLogProbs(models.model, full)[0]);
+    if (models.cuesOnly) p = (p + Math.exp(softmaxLogProbs(models.cuesOnly, cues)[0])) / 2;
     if (p > best) best = p;
   }
   return best;
 }
 
 export function dangerProbability(danger: DangerModel, words: readonly Word[]): number {
-  return sigmoid(danger.platt.a * logit(rawDanger(danger.model, words)) + danger.platt.b);
+  return sigmoid(danger.platt.a * logit(rawDanger(danger, words)) + danger.platt.b);
 }
 
 export interface DangerExample {
@@ -82,8 +96,9 @@ export interface DangerExample {
 }
 
 /** Whole texts are examples; so is every window of a text that is not kritis (none of its parts is). */
-export function trainDangerModel(examples: readonly DangerExample[], seed = 1): SoftmaxModel {
+export function trainDangerModels(examples: readonly DangerExample[], seed = 1): DangerModels {
   const docs: string[][] = [];
+  const cueDocs: string[][] = [];
   const labels: string[] = [];
   const weights: number[] = [];
   for (const e of examples) {
@@ -91,11 +106,16 @@ export function trainDangerModel(examples: readonly DangerExample[], seed = 1): 
     const use = e.kritis ? windows.slice(0, 1) : windows;
     for (const [i, window] of use.entries()) {
       docs.push(windowFeatures(window));
+      cueDocs.push(windowCues(window));
       labels.push(e.kritis ? 'kritis' : 'lain');
       weights.push(i === 0 ? e.weight : e.weight * 0.5);
     }
   }
-  return trainSoftmax(docs, labels, CLASSES, { sampleWeights: weights, seed, epochs: 8 });
+  const opts = { sampleWeights: weights, seed, epochs: 8 };
+  return {
+    model: trainSoftmax(docs, labels, CLASSES, opts),
+    cuesOnly: trainSoftmax(cueDocs, labels, CLASSES, { ...opts, minDocFreq: 5 }),
+  };
 }
 
 /** Fits Platt's a, b by gradient descent on log-loss over held-out (raw probability, truth) pairs. */

@@ -2,11 +2,11 @@
 // remaining 1/5, then refit on everything with the same calibration.
 import type { LabelledExample } from '../corpus.js';
 import { analyzeText } from '../text/features.js';
-import { fitPlatt, rawDanger, trainDangerModel, type DangerExample, type DangerModel } from './detector.js';
+import { fitPlatt, rawDanger, trainDangerModels, type DangerExample, type DangerModel } from './detector.js';
 
 /** Calibrated probability from which a message is kritis. Chosen for recall on the project's own evaluation
  *  set and corpus cross-validation (`npm run eval -- --cv`), never on shared/eval: see src/classify/README.md. */
-export const DANGER_THRESHOLD = 0.3;
+export const DANGER_THRESHOLD = 0.07;
 
 export function trainDanger(examples: readonly LabelledExample[], threshold = DANGER_THRESHOLD): DangerModel {
   const rows: DangerExample[] = examples
@@ -17,7 +17,7 @@ export function trainDanger(examples: readonly LabelledExample[], threshold = DA
       weight: e.weight ?? 1,
     }));
   const held = rows.filter((_, i) => i % 5 === 4);
-  const probe = trainDangerModel(rows.filter((_, i) => i % 5 !== 4));
+  const probe = trainDangerModels(rows.filter((_, i) => i % 5 !== 4));
   const platt = fitPlatt(held.map((r) => ({ p: rawDanger(probe, r.words), kritis: r.kritis })));
-  return { model: trainDangerModel(rows), platt, threshold };
+  return { ...trainDangerModels(rows), platt, threshold };
 }

@@ -27,7 +27,9 @@ export function kritisPrecision(rows: readonly EvalRow[], threshold?: number): n
   return said.length ? said.filter((x) => x.goldUrgency === 'kritis').length / said.length : NaN;
 }
 
-export const CURVE_THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+export const CURVE_THRESHOLDS = [
+  0.03, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9,
+];
 
 export function prCurve(
   rows: readonly EvalRow[],

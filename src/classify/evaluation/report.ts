@@ -10,6 +10,7 @@ import {
   topicMacroF1,
 } from './figures.js';
 import type { EvalRow } from './rows.js';
+import { fitPlatt } from '../danger/detector.js';
 
 export interface Source {
   name: string;
@@ -80,4 +81,14 @@ export function reliabilityTable(source: Source): string {
     );
   });
   return lines.join('\n') + '\n';
+}
+
+/** A Platt fit of topic confidence against correctness on these rows (for TOPIC_CONFIDENCE_PLATT in train.ts;
+ *  fit it on cross-validation rows, composing with the mapping already applied). */
+export function topicCalibrationFit(source: Source): string {
+  const pairs = source.rows
+    .filter((r) => r.goldTopic)
+    .map((r) => ({ p: r.topicConfidence, kritis: r.topic === r.goldTopic }));
+  const { a, b } = fitPlatt(pairs);
+  return `topic confidence Platt fit on ${source.name}: a=${a} b=${b} (applied on top of the current mapping)\n`;
 }

@@ -25,6 +25,8 @@ export interface ModelFile {
   topicSoftmaxWeight?: number;
   /** the "danger now" detector deciding kritis (absent in older models, which use the crisis-lexicon floor) */
   danger?: DangerModel;
+  /** Platt mapping of the topic confidence (absent in older models: the raw probability is reported) */
+  topicCalibration?: { a: number; b: number };
 }
 
 const MODEL_NAME = /^classifier-v(\d+)\.json$/;

@@ -11,8 +11,9 @@ type Pairs = Record<'topic' | 'urgency' | 'type', [string, string][]>;
 export function readLabelledFile(
   classifier: Classifier,
   file: string,
-): { rows: EvalRow[]; pairs: Pairs; errors: string[] } {
+): { rows: EvalRow[]; texts: string[]; pairs: Pairs; errors: string[] } {
   const rows: EvalRow[] = [];
+  const texts: string[] = [];
   const pairs: Pairs = { topic: [], urgency: [], type: [] };
   const errors: string[] = [];
   readFileSync(file, 'utf8')
@@ -33,11 +34,12 @@ export function readLabelledFile(
       const str = (k: string) => (typeof row[k] === 'string' ? (row[k] as string) : undefined);
       const evaluated = evaluateText(classifier, row.text, { topic: str('topic'), urgency: str('urgency') });
       rows.push(evaluated);
+      texts.push(row.text);
       if (str('topic')) pairs.topic.push([str('topic')!, evaluated.topic]);
       if (str('urgency')) pairs.urgency.push([str('urgency')!, evaluated.urgency]);
       if (str('type')) pairs.type.push([str('type')!, classifier.classify(row.text).type]);
     });
-  return { rows, pairs, errors };
+  return { rows, texts, pairs, errors };
 }
 
 const pct = (x: number) => x.toFixed(3);

@@ -7,8 +7,15 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadClassifier, readCorpus } from '../../classify/index.js';
 import { crossValidate } from '../../classify/evaluation/cross-validate.js';
-import { curveTable, reliabilityTable, summaryTable, type Source } from '../../classify/evaluation/report.js';
+import {
+  curveTable,
+  reliabilityTable,
+  summaryTable,
+  topicCalibrationFit,
+  type Source,
+} from '../../classify/evaluation/report.js';
 import type { Command } from '../command.js';
+import { errorClassTable, formatErrorClasses } from '../../classify/evaluation/error-classes.js';
 import { readLabelledFile, detailReport } from './eval-file.js';
 
 const OWN_SET = fileURLToPath(new URL('../../../data/eval/urgency.jsonl', import.meta.url));
@@ -29,12 +36,16 @@ export const evalCommand: Command = {
     stdout.write(`Model ${classifier.version}\n`);
     const sources: Source[] = [];
     let bad = 0;
+    const classes: string[] = [];
     for (const file of files) {
       const read = readLabelledFile(classifier, file);
       for (const e of read.errors) stderr.write(e + '\n');
       bad += read.errors.length;
       sources.push({ name: basename(file, '.jsonl'), rows: read.rows });
       if (args.includes('--detail')) stdout.write(detailReport(file, read.pairs));
+      if (read.rows.some((r) => r.goldUrgency)) {
+        classes.push(formatErrorClasses(basename(file, '.jsonl'), errorClassTable(read.rows, read.texts)));
+      }
     }
     if (args.includes('--cv')) {
       stderr.write('Validasi silang 5 lipatan atas korpus (melatih 5 model)…\n');
@@ -42,6 +53,9 @@ export const evalCommand: Command = {
     }
     stdout.write('\n' + summaryTable(sources) + '\n' + curveTable(sources) + '\n');
     for (const s of sources) stdout.write(reliabilityTable(s));
+    stdout.write('\n' + classes.join('\n'));
+    const cv = sources.find((s) => s.name === 'corpus-cv');
+    if (cv) stdout.write(topicCalibrationFit(cv));
     return bad ? 1 : 0;
   },
 };

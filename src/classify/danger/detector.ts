@@ -3,10 +3,10 @@
 // lexicon enters as a cue, not as a rule that overrides). A long letter is read as overlapping windows of two
 // sentences and scored by its most dangerous window, so a greeting paragraph cannot dilute a later emergency.
 import type { Word } from '../lexicon/match.js';
-import { trainSoftmax, softmaxLogProbs, softmaxWeights, type SoftmaxModel } from '../model/softmax.js';
+import { trainSoftmax, type SoftmaxModel } from '../model/softmax.js';
 import { ngramFeatures, SENTENCE_BREAK } from '../text/features.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { windowCues } from './cues.js';
+import { cuesOfMarks, mergeMarks, sentenceMarks, type Marks } from './cues.js';
 
 export interface DangerModel {
   model: SoftmaxModel;
@@ -32,13 +32,6 @@ function contentFeatures(words: readonly Word[]): string[] {
 /** Cues are few next to a letter's words; repeated, they keep their weight in the length-normalized vector. */
 const CUE_REPEAT = 3;
 
-export function windowFeatures(words: readonly Word[]): string[] {
-  const cues = windowCues(words);
-  const out = contentFeatures(words);
-  for (let r = 0; r < CUE_REPEAT; r++) out.push(...cues);
-  return out;
-}
-
 function sentences(words: readonly Word[]): Word[][] {
   const out: Word[][] = [[]];
   for (const w of words) {
@@ -50,13 +43,30 @@ function sentences(words: readonly Word[]): Word[][] {
   return out;
 }
 
-/** The whole text, then (for texts of three sentences or more) every pair of adjacent sentences. */
-export function textWindows(words: readonly Word[]): Word[][] {
-  const s = sentences(words);
-  const all = s.flat();
-  if (s.length < 3) return [all];
-  const windows = [all];
-  for (let i = 0; i + 1 < s.length; i++) windows.push([...s[i], ...s[i + 1]]);
+/** A window: the words of one or more adjacent sentences, with their merged marks. */
+export interface Window {
+  features: string[];
+  cues: string[];
+}
+
+interface Sentence {
+  content: string[];
+  marks: Marks;
+}
+
+function window(parts: readonly Sentence[]): Window {
+  const cues = cuesOfMarks(mergeMarks(parts.map((p) => p.marks)));
+  const features = parts.flatMap((p) => p.content);
+  for (let r = 0; r < CUE_REPEAT; r++) features.push(...cues);
+  return { features, cues };
+}
+
+/** The whole text, then (for texts of three sentences or more) every pair of adjacent sentences. Each
+ *  sentence is analysed once; a window merges its sentences' words and marks. */
+export function textWindows(words: readonly Word[]): Window[] {
+  const s = sentences(words).map((w) => ({ content: contentFeatures(w), marks: sentenceMarks(w) }));
+  const windows = [window(s)];
+  if (s.length >= 3) for (let i = 0; i + 1 < s.length; i++) windows.push(window([s[i], s[i + 1]]));
   return windows;
 }
 
@@ -68,18 +78,49 @@ export interface DangerModels {
   cuesOnly?: SoftmaxModel;
 }
 
+/** A two-class model as one weight per feature (kritis minus the other class), compiled once per model. */
+interface Binary {
+  weights: Map<string, number>;
+  bias: number;
+}
+const compiled = new WeakMap<SoftmaxModel, Binary>();
+function binary(model: SoftmaxModel): Binary {
+  let b = compiled.get(model);
+  if (!b) {
+    const weights = new Map<string, number>();
+    for (const [f, w] of Object.entries(model.weights)) weights.set(f, w[0] - w[1]);
+    b = { weights, bias: model.bias[0] - model.bias[1] };
+    compiled.set(model, b);
+  }
+  return b;
+}
+
+/** P(kritis) of one window: log-TF, L2-normalized over known features, as the softmax model was trained;
+ *  null when the window has no feature the model knows. */
+function windowProbability(model: Binary, features: readonly string[]): number | null {
+  const counts = new Map<string, number>();
+  for (const f of features) if (model.weights.has(f)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  if (!counts.size) return null;
+  let sum = 0;
+  let norm = 0;
+  for (const [f, c] of counts) {
+    const v = Math.log1p(c);
+    norm += v * v;
+    sum += v * model.weights.get(f)!;
+  }
+  return sigmoid(sum / Math.sqrt(norm) + model.bias);
+}
+
 /** Raw (uncalibrated) probability of danger: per window the mean of the two models, maximum over windows. */
 export function rawDanger(models: DangerModels, words: readonly Word[]): number {
   let best = 0;
-  const known = softmaxWeights(models.model);
-  for (const window of textWindows(words)) {
-    const cues = windowCues(window);
-    const full = contentFeatures(window);
-    for (let r = 0; r < CUE_REPEAT; r++) full.push(...cues);
+  const full = binary(models.model);
+  const cuesOnly = models.cuesOnly ? binary(models.cuesOnly) : null;
+  for (const { features, cues } of textWindows(words)) {
     // A window with no word the model knows (emoji, another language) says nothing; its bias alone is not danger.
-    if (!full.some((f) => known.has(f))) continue;
-    let p = Math.exp(softmaxLogProbs(models.model, full)[0]);
-    if (models.cuesOnly) p = (p + Math.exp(softmaxLogProbs(models.cuesOnly, cues)[0])) / 2;
+    let p = windowProbability(full, features);
+    if (p === null) continue;
+    if (cuesOnly) p = (p + (windowProbability(cuesOnly, cues) ?? sigmoid(cuesOnly.bias))) / 2;
     if (p > best) best = p;
   }
   return best;
@@ -104,9 +145,9 @@ export function trainDangerModels(examples: readonly DangerExample[], seed = 1):
   for (const e of examples) {
     const windows = textWindows(e.words);
     const use = e.kritis ? windows.slice(0, 1) : windows;
-    for (const [i, window] of use.entries()) {
-      docs.push(windowFeatures(window));
-      cueDocs.push(windowCues(window));
+    for (const [i, w] of use.entries()) {
+      docs.push(w.features);
+      cueDocs.push(w.cues);
       labels.push(e.kritis ? 'kritis' : 'lain');
       weights.push(i === 0 ? e.weight : e.weight * 0.5);
     }

@@ -2,7 +2,7 @@
 // it is kritis is the danger detector's question (danger/detector.ts). Models written before the detector
 // existed keep the older rule: the crisis lexicon as a floor.
 import { URGENCIES, type MessageType, type Urgency } from '../domain/labels.js';
-import { dangerProbability, type DangerModel } from './danger/detector.js';
+import { readDanger, type DangerModel } from './danger/detector.js';
 import { crisisLevelOfWords, urgencyOfRank, urgencyRank } from './lexicon/crisis.js';
 import type { Word } from './lexicon/match.js';
 
@@ -40,10 +40,8 @@ export function decideUrgency(
   type: MessageType,
   danger: DangerModel | undefined,
 ): UrgencyDecision {
-  const crisis = crisisLevelOfWords(words);
-  const lexiconRank = crisis.level ? urgencyRank(crisis.level) : -1;
   if (danger) {
-    const p = dangerProbability(danger, words);
+    const { probability: p, lexRank: lexiconRank } = readDanger(danger, words);
     // Below kritis: the urgency model's best non-kritis level, floored by the lexicon (capped at tinggi).
     const base = Math.min(2, Math.max(modelRankOf(probs, 1), lexiconRank));
     const rank = applyType(p >= danger.threshold ? 3 : base, type, true);
@@ -52,6 +50,8 @@ export function decideUrgency(
     const confidence = rank === 3 ? p : (1 - p) * Math.max(share, lexiconRank === rank ? 0.9 : 0);
     return { urgency: urgencyOfRank(rank), confidence, danger: p };
   }
+  const crisis = crisisLevelOfWords(words);
+  const lexiconRank = crisis.level ? urgencyRank(crisis.level) : -1;
   const modelRank = modelRankOf(probs);
   let rank = Math.max(modelRank, lexiconRank);
   if (rank === 3 && lexiconRank < 3 && probs[0] < MODEL_KRITIS_MIN) rank = 2;

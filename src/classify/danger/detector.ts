@@ -47,6 +47,8 @@ function sentences(words: readonly Word[]): Word[][] {
 export interface Window {
   features: string[];
   cues: string[];
+  /** crisis-lexicon level rank of the window (-1: no phrase) */
+  lexRank: number;
 }
 
 interface Sentence {
@@ -55,10 +57,11 @@ interface Sentence {
 }
 
 function window(parts: readonly Sentence[]): Window {
-  const cues = cuesOfMarks(mergeMarks(parts.map((p) => p.marks)));
+  const marks = mergeMarks(parts.map((p) => p.marks));
+  const cues = cuesOfMarks(marks);
   const features = parts.flatMap((p) => p.content);
   for (let r = 0; r < CUE_REPEAT; r++) features.push(...cues);
-  return { features, cues };
+  return { features, cues, lexRank: marks.lexRank };
 }
 
 /** The whole text, then (for texts of three sentences or more) every pair of adjacent sentences. Each
@@ -113,10 +116,14 @@ function windowProbability(model: Binary, features: readonly string[]): number |
 
 /** Raw (uncalibrated) probability of danger: per window the mean of the two models, maximum over windows. */
 export function rawDanger(models: DangerModels, words: readonly Word[]): number {
+  return rawDangerOfWindows(models, textWindows(words));
+}
+
+function rawDangerOfWindows(models: DangerModels, windows: readonly Window[]): number {
   let best = 0;
   const full = binary(models.model);
   const cuesOnly = models.cuesOnly ? binary(models.cuesOnly) : null;
-  for (const { features, cues } of textWindows(words)) {
+  for (const { features, cues } of windows) {
     // A window with no word the model knows (emoji, another language) says nothing; its bias alone is not danger.
     let p = windowProbability(full, features);
     if (p === null) continue;
@@ -126,8 +133,18 @@ export function rawDanger(models: DangerModels, words: readonly Word[]): number 
   return best;
 }
 
+/** Calibrated danger probability, and the crisis lexicon's level rank of the whole text (read on the way). */
+export function readDanger(
+  danger: DangerModel,
+  words: readonly Word[],
+): { probability: number; lexRank: number } {
+  const windows = textWindows(words);
+  const raw = rawDangerOfWindows(danger, windows);
+  return { probability: sigmoid(danger.platt.a * logit(raw) + danger.platt.b), lexRank: windows[0].lexRank };
+}
+
 export function dangerProbability(danger: DangerModel, words: readonly Word[]): number {
-  return sigmoid(danger.platt.a * logit(rawDanger(danger, words)) + danger.platt.b);
+  return readDanger(danger, words).probability;
 }
 
 export interface DangerExample {

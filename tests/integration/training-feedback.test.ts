@@ -49,6 +49,9 @@ describe('classification feedback', { timeout: 120_000 }, () => {
     // The running classifier switched to the new file without a restart: the handle taken before (as ingest
     // took it at start-up) answers with the new version, and so does the next stored message.
     expect(previous.version).toBe(written.version);
+    // Training held the event loop for seconds: let the server close its idle keep-alive sockets before the
+    // next request, so the client does not write into one that is being closed (ECONNRESET).
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await t.postGeneric('lapor-web', {
       id: 'fb-after-retrain',
       author: { id: 'w1' },

@@ -66,4 +66,4 @@ export const HYPOTHETICAL = list(
 );
 export const PAST = list('dulu pernah silam lalu kemarin');
 export const PLEA = list('tolong mohon segera darurat sos cepat help');
-export const QUESTION = list('apakah kapan bagaimana gimana berapa mengapa kenapa');
+export const QUESTION = list('apakah kapan bagaimana gimana berapa mengapa kenapa mana dimana');

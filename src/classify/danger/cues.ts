@@ -102,6 +102,8 @@ export function cuesOfMarks(marks: Marks): string[] {
   both(c('violence'), c('school') || c('ongoing') || c('vulnerable'), 'violence_person');
   both(c('vulnerable'), c('hazard') || c('deprived') || c('victim'), 'vulnerable_harmed');
   both(c('ended'), !c('not_ended'), 'only_ended');
+  // "posko banjir terdekat di mana?" asks for information; "air sepinggang, kapan dievakuasi?" is still danger.
+  both(c('question'), !unresolved && !c('victim') && !c('threat') && !c('violence'), 'info_question');
   both(c('hearsay') || c('hypothetical') || c('past'), !unresolved, 'not_current');
   both(marks.lexRank === 3, !c('ended') && !c('hypothetical'), 'lex_kritis_open');
   return out.map((name) => `cue:${name}`);

@@ -3,6 +3,7 @@
 import type { AppContext } from '../src/context.js';
 import { listenForCaseEvents } from '../src/events/listen.js';
 import { childLog } from '../src/log.js';
+import { subscribeModelUpdates } from '../src/pipeline/model-updates.js';
 import { startJobWorker } from '../src/queue/jobs.js';
 import type { AnyQueueWorker } from '../src/queue/worker.js';
 import { caseEventsWorker } from './case-events.js';
@@ -35,5 +36,8 @@ export async function startWorkers(ctx: AppContext): Promise<AnyQueueWorker[]> {
   const workers = QUEUE_WORKERS.map((def) => startJobWorker(env, def, childLog(`worker:${def.queue}`)));
   const detach = listenForCaseEvents(ctx);
   workers[0].on('closed', detach);
+  // A retrain in any process reaches this one's classifier without a restart (src/pipeline/model-updates.ts).
+  const modelUpdates = subscribeModelUpdates(ctx.config.REDIS_URL, childLog('classifier'));
+  workers[0].on('closed', () => void modelUpdates.close());
   return workers;
 }

@@ -2,6 +2,7 @@
 // corrections, and the nightly removal of personal data past its retention (src/privacy/retention-job.ts).
 import { readCorpus, reloadClassifier, trainAndWrite } from '../src/classify/index.js';
 import { childLog } from '../src/log.js';
+import { publishModelUpdated } from '../src/pipeline/model-updates.js';
 import { ANONYMISE_JOB, ANONYMISE_SCHEDULE, runAnonymise } from '../src/privacy/retention-job.js';
 import { correctionsFromEvents } from '../src/training/db-corrections.js';
 import { defineJob, defineQueueWorker } from './env.js';
@@ -9,12 +10,17 @@ import { defineJob, defineQueueWorker } from './env.js';
 const log = childLog('worker:maintenance');
 export const RETRAIN_JOB = 'retrain-classifier';
 
-/** Corpus + every officer correction -> the next model version, which the running classifier switches to. */
-export async function runRetrain(modelsDir?: string) {
+/** Corpus + every officer correction -> the next model version, which the running classifier switches to.
+ *  `announce` tells the other processes (src/pipeline/model-updates.ts); a failure there is logged, not thrown:
+ *  the model is on disk and subscribers find it when they reconnect. */
+export async function runRetrain(modelsDir?: string, announce?: (version: string) => Promise<unknown>) {
   const corrections = await correctionsFromEvents();
   const written = trainAndWrite(readCorpus().examples, corrections, modelsDir);
   reloadClassifier(written.path);
   log.info({ version: written.version, corrections: corrections.length }, 'classifier retrained');
+  await announce?.(written.version).catch((err: Error) =>
+    log.warn({ err: err.message, version: written.version }, 'could not announce the new model'),
+  );
   return { ...written, corrections: corrections.length };
 }
 
@@ -23,7 +29,7 @@ const retrain = defineJob<void>({
   name: RETRAIN_JOB,
   // 02:00 WITA: after the evening shift, before the morning one.
   repeat: () => ({ pattern: '0 2 * * *', tz: 'Asia/Makassar' }),
-  run: () => runRetrain(),
+  run: (env) => runRetrain(undefined, (version) => publishModelUpdated(env.redis, version)),
 });
 
 const anonymise = defineJob<void>({

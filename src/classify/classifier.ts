@@ -2,14 +2,13 @@
 import {
   MESSAGE_TYPES,
   TOPICS,
-  URGENCIES,
   type Classification,
   type MessageType,
   type Topic,
-  type Urgency,
 } from '../domain/labels.js';
 import { matchRegion } from './gazetteer.js';
-import { crisisLevelOfWords, urgencyOfRank, urgencyRank } from './lexicon/crisis.js';
+import { decideUrgency } from './urgency.js';
+import { dangerProbability } from './danger/detector.js';
 import { topicKeywordScores } from './lexicon/topic-score.js';
 import { typeCues, typeFromCues } from './lexicon/type-cues.js';
 import { softmax } from './model/cnb.js';
@@ -22,6 +21,8 @@ import { analyzeText } from './text/features.js';
 export interface Classifier {
   readonly version: string;
   classify(text: string): Classification;
+  /** calibrated probability that the text describes danger now (null for models without the detector) */
+  danger(text: string): number | null;
 }
 
 function isFlat(xs: readonly number[]): boolean {
@@ -35,7 +36,13 @@ function argmax(xs: readonly number[]): number {
 }
 
 const LAINNYA = TOPICS.indexOf('lainnya');
-const MODEL_KRITIS_MIN = 0.5;
+
+/** Platt mapping of a probability (src/classify/train.ts, TOPIC_CONFIDENCE_PLATT). */
+function calibrated(p: number, platt?: { a: number; b: number }): number {
+  if (!platt) return p;
+  const x = Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
+  return 1 / (1 + Math.exp(-(platt.a * x + platt.b)));
+}
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
@@ -56,6 +63,7 @@ export function createClassifier(model: ModelFile): Classifier {
   const secondWeight = model.topicSoftmaxWeight ?? 0;
   return {
     version,
+    danger: (text) => (model.danger ? dangerProbability(model.danger, analyzeText(text).words) : null),
     classify(text: string): Classification {
       const { cleaned, words, features: featureList } = analyzeText(text);
       const features = termCounts(featureList); // counted once, scored by every model
@@ -87,31 +95,13 @@ export function createClassifier(model: ModelFile): Classifier {
         ? Math.max(0.8, typeProbs[MESSAGE_TYPES.indexOf(cueType)])
         : Math.max(...typeProbs);
 
-      // Urgency: never below the crisis lexicon's level; the lexicon's negation/hearsay handling can also
-      // pull down a model that reacted to the bare word ("banjir kemarin sudah surut").
-      const urgencyProbs = softmax(scored.urgency);
-      // Ties (no known words) go to the lower level, as the labelling tie rule says.
-      const modelRank = isFlat(urgencyProbs) ? 1 : urgencyRank(URGENCIES[argmax(urgencyProbs)] as Urgency);
-      const crisis = crisisLevelOfWords(words);
-      const lexiconRank = crisis.level ? urgencyRank(crisis.level) : -1;
-      let rank = Math.max(modelRank, lexiconRank);
-      // Without lexicon evidence the model claims kritis only when fairly sure: a false alarm costs a 24/7 SLA.
-      if (rank === 3 && lexiconRank < 3 && urgencyProbs[0] < MODEL_KRITIS_MIN) rank = 2;
-      let urgencyConfidence = lexiconRank >= modelRank ? 0.9 : Math.max(...urgencyProbs);
-
+      const decided = decideUrgency(softmax(scored.urgency), words, type, model.danger);
+      const urgency = decided.urgency;
+      let urgencyConfidence = decided.confidence;
       if (type === 'spam') {
         topicIndex = TOPICS.indexOf('lainnya');
-        rank = 0;
         urgencyConfidence = typeConfidence;
-      } else if (type === 'apresiasi') rank = 0;
-      // A question about a hazard (warning level, where the shelter is) is not itself an emergency, unless the
-      // crisis lexicon found danger happening now (it already discounts negation, hearsay, aid and "what if"):
-      // "air sudah masuk rumah, kapan dievakuasi?" asks a question and is still an emergency.
-      else if (type === 'permintaan_informasi' && lexiconRank < 3) rank = Math.min(rank, 2);
-      // A complaint is at least normal: rendah is for suggestions, praise, questions and low-impact notes.
-      else if (type === 'pengaduan' && rank === 0) rank = 1;
-
-      const urgency = urgencyOfRank(rank);
+      }
       const region = matchRegion(text);
       return {
         topic: TOPICS[topicIndex] as Topic,
@@ -120,7 +110,7 @@ export function createClassifier(model: ModelFile): Classifier {
         region: region.region,
         pii: detectPii(text),
         confidence: {
-          topic: round(topicProbs[topicIndex]),
+          topic: round(calibrated(topicProbs[topicIndex], model.topicCalibration)),
           urgency: round(urgencyConfidence),
           type: round(typeConfidence),
           region: round(region.confidence),

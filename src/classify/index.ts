@@ -24,17 +24,43 @@ function trainFirstModel(): string {
   return trainAndWrite(readCorpus().examples).path;
 }
 
-let shared: Classifier | null = null;
-/** The newest model, loaded once on first use. */
+let current: Classifier | null = null;
+const loaded = () => (current ??= loadClassifier());
+
+/** The one handle every part of a process keeps (ingest, API): it always answers with the newest loaded model,
+ *  so a reload reaches holders that took the handle at start-up. */
+const live: Classifier = {
+  get version() {
+    return loaded().version;
+  },
+  classify: (text) => loaded().classify(text),
+  danger: (text) => loaded().danger(text),
+};
+
+/** The newest model, loaded once on first use, behind a handle that follows reloads. */
 export function getClassifier(): Classifier {
-  shared ??= loadClassifier();
-  return shared;
+  return live;
 }
 
-/** Switches the shared classifier to the newest model (e.g. after the nightly `train` job); returns its version. */
+/** Switches the shared classifier to a model file (default: the newest in models/); returns its version. */
 export function reloadClassifier(path?: string): string {
-  shared = loadClassifier(path);
-  return shared.version;
+  current = loadClassifier(path);
+  return current.version;
+}
+
+/** Reloads when `dir` holds a newer model than the loaded one (after a "model updated" message, or after
+ *  reconnecting to Redis when such a message may have been missed). Returns the version now in use. */
+export function reloadIfNewer(dir?: string): string {
+  const newest = newestModelPath(dir);
+  const loadedVersion = current?.version;
+  if (newest && (!loadedVersion || versionNumber(newest) > versionNumber(loadedVersion))) {
+    return reloadClassifier(newest);
+  }
+  return loaded().version;
+}
+
+function versionNumber(pathOrVersion: string): number {
+  return Number(/v(\d+)(?:\.json)?$/.exec(pathOrVersion)?.[1] ?? 0);
 }
 
 export { trainAndWrite, trainModels } from './train.js';

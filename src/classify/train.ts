@@ -8,6 +8,7 @@ import { cnbScores, fitTemperature, trainCnb, type CnbModel } from './model/cnb.
 import { trainSoftmax, type SoftmaxOptions } from './model/softmax.js';
 import { MODEL_FORMAT, writeNextModel, type ModelFile } from './model/model-file.js';
 import { analyzeText } from './text/features.js';
+import { trainDanger } from './danger/train-danger.js';
 
 export type { LabelledExample } from './corpus.js';
 
@@ -79,6 +80,11 @@ function keywordDocuments(): Prepared[] {
  *  scored best on both corpus cross-validation and the dev set (0.5 and 2 were worse on one or the other). */
 export const TOPIC_SOFTMAX_WEIGHT = 1;
 
+/** The ensemble's top topic probability is over-confident (0.99 on average where 0.87–0.91 were right). This
+ *  Platt mapping of it was fitted on 5-fold corpus cross-validation (`npm run eval -- --cv` prints the fit),
+ *  so that CLASSIFY_MIN_CONFIDENCE compares against a confidence that means what it says. */
+export const TOPIC_CONFIDENCE_PLATT = { a: 0.193, b: -0.3865 };
+
 /** The topic model's discriminative twin, on the same rows (corpus, corrections, keyword documents). */
 function trainTopicSoftmax(data: Prepared[], extra: Prepared[], opts: SoftmaxOptions = {}) {
   const rows = [...data.filter((d) => d.example.topic !== undefined), ...extra];
@@ -112,6 +118,8 @@ export function trainModels(
     topicKeywordWeight: TOPIC_KEYWORD_WEIGHT,
     topicSoftmax: trainTopicSoftmax(data, keywordDocuments()),
     topicSoftmaxWeight: TOPIC_SOFTMAX_WEIGHT,
+    danger: trainDanger(all),
+    topicCalibration: TOPIC_CONFIDENCE_PLATT,
   };
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CnbModel } from './cnb.js';
 import type { SoftmaxModel } from './softmax.js';
+import type { DangerModel } from '../danger/detector.js';
 
 export const MODEL_FORMAT = 'aspirasi-classifier/1';
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models', import.meta.url));
@@ -22,6 +23,10 @@ export interface ModelFile {
   topicSoftmax?: SoftmaxModel;
   /** weight of the softmax model's log-probabilities in the topic logits */
   topicSoftmaxWeight?: number;
+  /** the "danger now" detector deciding kritis (absent in older models, which use the crisis-lexicon floor) */
+  danger?: DangerModel;
+  /** Platt mapping of the topic confidence (absent in older models: the raw probability is reported) */
+  topicCalibration?: { a: number; b: number };
 }
 
 const MODEL_NAME = /^classifier-v(\d+)\.json$/;

@@ -4,6 +4,7 @@ import { readCorpus } from '../../classify/corpus.js';
 import { readCorrectionsFile, type Correction } from '../../classify/corrections.js';
 import { trainAndWrite } from '../../classify/train.js';
 import type { Command } from '../command.js';
+import { publishModelUpdatedTo } from '../../pipeline/model-updates.js';
 import { correctionsFromEvents } from '../../training/db-corrections.js';
 import { connectDatabase, disconnectDatabase } from '../../store/index.js';
 
@@ -56,6 +57,17 @@ export const trainCommand: Command = {
         (skipped ? ` (${skipped} baris dilewati)` : '') +
         `, ${corrections.length} koreksi, ${seconds} detik\n`,
     );
+    // Running workers reload on this message (src/pipeline/model-updates.ts); without Redis they pick the
+    // model up when they next connect or start.
+    const redisUrl = process.env.REDIS_URL;
+    if (redisUrl) {
+      const told = await publishModelUpdatedTo(redisUrl, version);
+      stdout.write(
+        told
+          ? `Proses yang berjalan diberi tahu lewat Redis: model ${version} dipakai untuk pesan baru.\n`
+          : `Redis tidak terjangkau: proses yang berjalan memakai ${version} saat tersambung kembali.\n`,
+      );
+    }
     return 0;
   },
 };

@@ -1,0 +1,197 @@
+// The "danger now" detector: does the message describe an ongoing or unresolved threat to life, health or
+// safety (urgency kritis)? Logistic regression over stemmed words plus the scoped cues of cues.ts (the crisis
+// lexicon enters as a cue, not as a rule that overrides). A long letter is read as overlapping windows of two
+// sentences and scored by its most dangerous window, so a greeting paragraph cannot dilute a later emergency.
+import type { Word } from '../lexicon/match.js';
+import { trainSoftmax, type SoftmaxModel } from '../model/softmax.js';
+import { ngramFeatures, SENTENCE_BREAK } from '../text/features.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { cuesOfMarks, mergeMarks, sentenceMarks, type Marks } from './cues.js';
+
+export interface DangerModel {
+  model: SoftmaxModel;
+  /** the same question over the cues alone: no vocabulary, so it carries over to voices the corpus lacks */
+  cuesOnly?: SoftmaxModel;
+  /** Platt scaling of the raw max-window probability's logit, fitted on a hold-out: p = σ(a·logit + b) */
+  platt: { a: number; b: number };
+  /** calibrated probability from which a message is kritis (chosen in src/classify/train.ts) */
+  threshold: number;
+}
+
+const CLASSES = ['kritis', 'lain'];
+
+function contentFeatures(words: readonly Word[]): string[] {
+  const stems: string[] = [];
+  for (const w of words) {
+    if (w.token === SENTENCE_BREAK || STOPWORDS.has(w.token) || /^\d+$/.test(w.token)) continue;
+    stems.push(w.stem);
+  }
+  return ngramFeatures(stems);
+}
+
+/** Cues are few next to a letter's words; repeated, they keep their weight in the length-normalized vector. */
+const CUE_REPEAT = 3;
+
+function sentences(words: readonly Word[]): Word[][] {
+  const out: Word[][] = [[]];
+  for (const w of words) {
+    if (w.token === SENTENCE_BREAK) {
+      if (out[out.length - 1].length) out.push([]);
+    } else out[out.length - 1].push(w);
+  }
+  if (!out[out.length - 1].length) out.pop();
+  return out;
+}
+
+/** A window: the words of one or more adjacent sentences, with their merged marks. */
+export interface Window {
+  features: string[];
+  cues: string[];
+  /** crisis-lexicon level rank of the window (-1: no phrase) */
+  lexRank: number;
+}
+
+interface Sentence {
+  content: string[];
+  marks: Marks;
+}
+
+function window(parts: readonly Sentence[]): Window {
+  const marks = mergeMarks(parts.map((p) => p.marks));
+  const cues = cuesOfMarks(marks);
+  const features = parts.flatMap((p) => p.content);
+  for (let r = 0; r < CUE_REPEAT; r++) features.push(...cues);
+  return { features, cues, lexRank: marks.lexRank };
+}
+
+/** The whole text, then (for texts of three sentences or more) every pair of adjacent sentences. Each
+ *  sentence is analysed once; a window merges its sentences' words and marks. */
+export function textWindows(words: readonly Word[]): Window[] {
+  const s = sentences(words).map((w) => ({ content: contentFeatures(w), marks: sentenceMarks(w) }));
+  const windows = [window(s)];
+  if (s.length >= 3) for (let i = 0; i + 1 < s.length; i++) windows.push(window([s[i], s[i + 1]]));
+  return windows;
+}
+
+const logit = (p: number) => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export interface DangerModels {
+  model: SoftmaxModel;
+  cuesOnly?: SoftmaxModel;
+}
+
+/** A two-class model as one weight per feature (kritis minus the other class), compiled once per model. */
+interface Binary {
+  weights: Map<string, number>;
+  bias: number;
+}
+const compiled = new WeakMap<SoftmaxModel, Binary>();
+function binary(model: SoftmaxModel): Binary {
+  let b = compiled.get(model);
+  if (!b) {
+    const weights = new Map<string, number>();
+    for (const [f, w] of Object.entries(model.weights)) weights.set(f, w[0] - w[1]);
+    b = { weights, bias: model.bias[0] - model.bias[1] };
+    compiled.set(model, b);
+  }
+  return b;
+}
+
+/** P(kritis) of one window: log-TF, L2-normalized over known features, as the softmax model was trained;
+ *  null when the window has no feature the model knows. */
+function windowProbability(model: Binary, features: readonly string[]): number | null {
+  const counts = new Map<string, number>();
+  for (const f of features) if (model.weights.has(f)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  if (!counts.size) return null;
+  let sum = 0;
+  let norm = 0;
+  for (const [f, c] of counts) {
+    const v = Math.log1p(c);
+    norm += v * v;
+    sum += v * model.weights.get(f)!;
+  }
+  return sigmoid(sum / Math.sqrt(norm) + model.bias);
+}
+
+/** Raw (uncalibrated) probability of danger: per window the mean of the two models, maximum over windows. */
+export function rawDanger(models: DangerModels, words: readonly Word[]): number {
+  return rawDangerOfWindows(models, textWindows(words));
+}
+
+function rawDangerOfWindows(models: DangerModels, windows: readonly Window[]): number {
+  let best = 0;
+  const full = binary(models.model);
+  const cuesOnly = models.cuesOnly ? binary(models.cuesOnly) : null;
+  for (const { features, cues } of windows) {
+    // A window with no word the model knows (emoji, another language) says nothing; its bias alone is not danger.
+    let p = windowProbability(full, features);
+    if (p === null) continue;
+    if (cuesOnly) p = (p + (windowProbability(cuesOnly, cues) ?? sigmoid(cuesOnly.bias))) / 2;
+    if (p > best) best = p;
+  }
+  return best;
+}
+
+/** Calibrated danger probability, and the crisis lexicon's level rank of the whole text (read on the way). */
+export function readDanger(
+  danger: DangerModel,
+  words: readonly Word[],
+): { probability: number; lexRank: number } {
+  const windows = textWindows(words);
+  const raw = rawDangerOfWindows(danger, windows);
+  return { probability: sigmoid(danger.platt.a * logit(raw) + danger.platt.b), lexRank: windows[0].lexRank };
+}
+
+export function dangerProbability(danger: DangerModel, words: readonly Word[]): number {
+  return readDanger(danger, words).probability;
+}
+
+export interface DangerExample {
+  words: Word[];
+  kritis: boolean;
+  weight: number;
+}
+
+/** Whole texts are examples; so is every window of a text that is not kritis (none of its parts is). */
+export function trainDangerModels(examples: readonly DangerExample[], seed = 1): DangerModels {
+  const docs: string[][] = [];
+  const cueDocs: string[][] = [];
+  const labels: string[] = [];
+  const weights: number[] = [];
+  for (const e of examples) {
+    const windows = textWindows(e.words);
+    const use = e.kritis ? windows.slice(0, 1) : windows;
+    for (const [i, w] of use.entries()) {
+      docs.push(w.features);
+      cueDocs.push(w.cues);
+      labels.push(e.kritis ? 'kritis' : 'lain');
+      weights.push(i === 0 ? e.weight : e.weight * 0.5);
+    }
+  }
+  const opts = { sampleWeights: weights, seed, epochs: 8 };
+  return {
+    model: trainSoftmax(docs, labels, CLASSES, opts),
+    cuesOnly: trainSoftmax(cueDocs, labels, CLASSES, { ...opts, minDocFreq: 5 }),
+  };
+}
+
+/** Fits Platt's a, b by gradient descent on log-loss over held-out (raw probability, truth) pairs. */
+export function fitPlatt(pairs: readonly { p: number; kritis: boolean }[]): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  if (!pairs.some((x) => x.kritis) || pairs.every((x) => x.kritis)) return { a, b };
+  const xs = pairs.map((x) => logit(x.p));
+  for (let step = 0; step < 2000; step++) {
+    let ga = 0;
+    let gb = 0;
+    pairs.forEach((pair, i) => {
+      const err = sigmoid(a * xs[i] + b) - (pair.kritis ? 1 : 0);
+      ga += err * xs[i];
+      gb += err;
+    });
+    a -= (0.5 * ga) / pairs.length;
+    b -= (0.5 * gb) / pairs.length;
+  }
+  return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
+}

@@ -5,6 +5,7 @@ import { createGenericAdapter } from './generic/index.js';
 import { createMetaAdapter } from './meta/index.js';
 import { createTelegramAdapter } from './telegram/index.js';
 import { createTiktokAdapter } from './tiktok/index.js';
+import { createWebformAdapter } from './webform/index.js';
 import { createXAdapter } from './x/index.js';
 import type { ChannelAdapter } from './types.js';
 
@@ -27,11 +28,16 @@ export function createAdapters(config: Config): AdapterRegistry {
   const telegram = createTelegramAdapter({ secretToken: config.TELEGRAM_SECRET_TOKEN ?? '' });
   const x = createXAdapter({ consumerSecret: config.X_CONSUMER_SECRET ?? '' });
   const tiktok = createTiktokAdapter({ appSecret: config.TIKTOK_APP_SECRET ?? '' });
-  const adapters: ChannelAdapter[] = [generic, meta, telegram, x, tiktok];
+  const webform = createWebformAdapter({
+    smtpUrl: config.SMTP_URL,
+    mailFrom: config.MAIL_FROM,
+    publicUrl: config.PUBLIC_URL,
+  });
+  const adapters: ChannelAdapter[] = [generic, meta, telegram, x, tiktok, webform];
   // Each platform adapter registers here, with the platforms whose replies it sends.
   const platformAdapters: Partial<Record<Platform, ChannelAdapter>> = {
     generic,
-    webform: generic,
+    webform,
     facebook: meta,
     messenger: meta,
     instagram: meta,

@@ -61,6 +61,15 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Aspirasi <aspirasi@localhost>'),
   /** Public figures (transparansi, /api/public/stats) hide counts below this, so no one can be singled out. */
   PUBLIC_MIN_CELL: z.coerce.number().int().min(1).default(5),
+  /** Sites that may show the report form (GET /lapor) in an iframe: origins separated by spaces or commas,
+   *  e.g. "https://kaltimprov.go.id https://*.kaltimprov.go.id". Unset: only Aspirasi's own pages. */
+  WEBFORM_FRAME_ANCESTORS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i.test(o)), {
+      message: 'daftar origin (https://situs.go.id), dipisah spasi atau koma',
+    }),
   /** Seed the demo province when the database has no agencies (npm start on a fresh machine). */
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
 });

@@ -8,6 +8,7 @@ import { channelAccountsRouter } from './channel-accounts.js';
 import { conversationsRouter } from './conversations.js';
 import { correctionsRouter } from './corrections.js';
 import { jsonBody } from './json-body.js';
+import { mediaRouter } from '../media/router.js';
 import { crisesRouter } from './crises.js';
 import { monthlyReportRouter } from './monthly-report.js';
 import { open311ClientsRouter } from './open311-clients.js';
@@ -40,6 +41,7 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(requireAuth(ctx.config.JWT_SECRET));
   router.use(referenceRouter());
   router.use(conversationsRouter(ctx));
+  router.use(mediaRouter());
   router.use(replyChecksRouter(ctx));
   router.use(workflowRouter(ctx));
   router.use(rulesRouter(ctx));

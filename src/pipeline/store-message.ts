@@ -37,7 +37,7 @@ async function openConversation(
   const at = new Date(m.createdAt);
   try {
     return await ConversationModel.create({
-      ticketNumber: await nextTicketNumber(at),
+      ticketNumber: m.reservedTicketNumber ?? (await nextTicketNumber(at)),
       threadRef: threadRef(m),
       openedBy: messageDedupeKey(m),
       platform: m.platform,

@@ -43,6 +43,8 @@ export const submissionSchema = z
   .refine((s) => s.email || s.whatsapp, {
     message: 'isi alamat e-mail atau nomor WhatsApp agar kami bisa menghubungi Anda',
     path: ['email'],
+    // Said together with the other mistakes, not only once they are fixed.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   });
 export type Submission = z.infer<typeof submissionSchema>;
 

@@ -52,7 +52,10 @@ export async function ticketStatus(
       .sort({ createdAt: 1 })
       .select('meta')
       .lean();
-    const expected = (opening?.meta as Record<string, string> | undefined)?.followUpHash;
+    // Between the case opening and its first message being stored, the reservation still holds the code.
+    const expected =
+      (opening?.meta as Record<string, string> | undefined)?.followUpHash ??
+      (await redis.get(reservedTicketKey(prefix, ticketNumber)).catch(() => null));
     if (expected && sameHash(expected, codeHash)) {
       const sent = await MessageModel.find({
         conversationId: conv._id,

@@ -99,15 +99,21 @@ export interface ReplyWindowInput {
   /** meta of the message being answered (e.g. kind: 'comment' | 'dm'); tells an IG private reply to a comment from a DM. */
   inReplyToMeta?: Record<string, string>;
 }
-export type ReplyWindowResult = { allowed: true } | { allowed: false; reason: string };
+/** Whether a reply may go out now; closesAt = when an open window shuts (null: no limit). */
+export interface ReplyWindowState {
+  open: boolean;
+  closesAt: Date | null;
+  /** Why it is closed, in Indonesian, for the officer (null while open). */
+  reason: string | null;
+}
+export type ReplyWindowRule = (input: ReplyWindowInput) => ReplyWindowState;
+export const ALWAYS_OPEN: ReplyWindowState = { open: true, closesAt: null, reason: null };
 
 export interface ChannelAdapter {
   /** Route name: POST /webhooks/<name>. */
   readonly name: string;
   /** GET subscription handshakes (Meta hub.challenge, X CRC). Absent = GET not supported. */
   handshake?(req: IncomingRequest): HandshakeResult;
-  /** Platform rules on when a reply may be sent (e.g. Meta's 24 h window). Absent = always allowed. */
-  replyWindow?(input: ReplyWindowInput): ReplyWindowResult;
   verify(req: IncomingRequest): VerifyResult;
   parse(req: IncomingRequest): ParsedDelivery;
   send(reply: OutboundReply, ctx: SendContext): Promise<SendResult>;

@@ -1,9 +1,14 @@
 // Configuration comes only from the environment, validated once at start.
 import { z } from 'zod';
+import {
+  adapterConfigShape,
+  adapterDevDefaults,
+  platformSecretKeys,
+  requiredProductionSecretKeys,
+} from '../adapters/registry.js';
 import { isPublishedSecret, secretProblem } from './security/published-secrets.js';
 
 const url = z.string().url();
-const optionalSecret = z.string().min(1).optional();
 
 const schema = z.object({
   /** Unset means development, announced by a banner at start (developmentBanner). */
@@ -33,17 +38,6 @@ const schema = z.object({
   /** 32-byte key (hex or base64) encrypting ChannelAccount secrets at rest. */
   ENCRYPTION_KEY: z.string().min(32, 'minimal 32 karakter').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  META_APP_SECRET: optionalSecret,
-  META_VERIFY_TOKEN: optionalSecret,
-  META_GRAPH_URL: url.default('https://graph.facebook.com/v21.0'),
-  X_CONSUMER_SECRET: optionalSecret,
-  X_API_URL: url.default('https://api.x.com'),
-  TELEGRAM_SECRET_TOKEN: optionalSecret,
-  TELEGRAM_API_URL: url.default('https://api.telegram.org'),
-  TIKTOK_APP_SECRET: optionalSecret,
-  TIKTOK_API_URL: url.default('https://business-api.tiktok.com'),
-  YOUTUBE_API_URL: url.default('https://www.googleapis.com/youtube/v3'),
-  GENERIC_WEBHOOK_SECRET: optionalSecret,
   /** Below this topic confidence a message goes to humas triage instead of a topic rule. On real complaint letters
    *  0.6 sent ~7% to triage (topic right on ~42% of those) and left ~76% right among the rest (src/classify/README.md). */
   CLASSIFY_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.6),
@@ -61,17 +55,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Aspirasi <aspirasi@localhost>'),
   /** Public figures (transparansi, /api/public/stats) hide counts below this, so no one can be singled out. */
   PUBLIC_MIN_CELL: z.coerce.number().int().min(1).default(5),
-  /** Sites that may show the report form (GET /lapor) in an iframe: origins separated by spaces or commas,
-   *  e.g. "https://kaltimprov.go.id https://*.kaltimprov.go.id". Unset: only Aspirasi's own pages. */
-  WEBFORM_FRAME_ANCESTORS: z
-    .string()
-    .default('')
-    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
-    .refine((list) => list.every((o) => /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i.test(o)), {
-      message: 'daftar origin (https://situs.go.id), dipisah spasi atau koma',
-    }),
   /** Seed the demo province when the database has no agencies (npm start on a fresh machine). */
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  // Each adapter's own variables (adapters/<name>/index.ts).
+  ...adapterConfigShape,
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'NODE_ENV'> & {
@@ -88,12 +75,9 @@ export class ConfigError extends Error {}
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
 const DEV_ENCRYPTION_KEY = 'dev-only-encryption-key-change-me-please!!';
 /** Let `npx aspirasi simulate` talk to `npm start` out of the box. Never applied in production. */
-export const DEV_WEBHOOK_SECRETS = {
-  GENERIC_WEBHOOK_SECRET: 'dev-only-generic-webhook-secret',
-  META_APP_SECRET: 'dev-only-meta-app-secret',
-  META_VERIFY_TOKEN: 'dev-only-meta-verify-token',
-  TELEGRAM_SECRET_TOKEN: 'dev-only-telegram-secret',
-} as const;
+export const DEV_WEBHOOK_SECRETS = adapterDevDefaults as Readonly<Record<string, string>> & {
+  GENERIC_WEBHOOK_SECRET: string;
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (e.g. `${META_APP_SECRET:-}` in compose) means "not set", not "set to nothing".
@@ -125,21 +109,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Production runs only on secrets nobody else has read: present, long, and never published in this repository. */
 function productionProblems(cfg: z.infer<typeof schema>): string[] {
   const problems: string[] = [];
-  for (const key of ['JWT_SECRET', 'ENCRYPTION_KEY', 'MONGODB_URI', 'GENERIC_WEBHOOK_SECRET'] as const) {
+  const values = cfg as unknown as Record<string, string | undefined>;
+  for (const key of ['JWT_SECRET', 'ENCRYPTION_KEY', 'MONGODB_URI', ...requiredProductionSecretKeys]) {
     const problem =
-      key === 'MONGODB_URI' ? (cfg[key] ? null : 'wajib di production') : secretProblem(cfg[key]);
+      key === 'MONGODB_URI' ? (values[key] ? null : 'wajib di production') : secretProblem(values[key]);
     if (problem) problems.push(`${key}: ${problem}`);
   }
   // Platform secrets are issued by the platform (their length is theirs), but a published one is still public.
-  const platformKeys = [
-    'META_APP_SECRET',
-    'META_VERIFY_TOKEN',
-    'X_CONSUMER_SECRET',
-    'TELEGRAM_SECRET_TOKEN',
-    'TIKTOK_APP_SECRET',
-  ] as const;
-  for (const key of platformKeys) {
-    const value = cfg[key];
+  for (const key of platformSecretKeys) {
+    const value = values[key];
     if (value && isPublishedSecret(value))
       problems.push(`${key}: nilai ini pernah diterbitkan di repositori`);
   }

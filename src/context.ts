@@ -1,6 +1,6 @@
 // Everything a process shares: config, Redis connections, queues, realtime publisher, adapters.
 import type { Redis } from 'ioredis';
-import { createAdapters, type AdapterRegistry } from '../adapters/index.js';
+import { createAdapters, type AdapterRegistry } from '../adapters/registry.js';
 import type { Config } from './config.js';
 import { childLog } from './log.js';
 import { finalFailureReporter } from './queue/failure-report.js';

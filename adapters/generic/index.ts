@@ -7,9 +7,11 @@
 // for that source only. Deliveries older than 5 minutes are refused (replays). Replies go back as a POST to the
 // source's ChannelAccount.replyUrl, signed the same way with the source's reply secret, a different key.
 import { z } from 'zod';
+import { defineAdapter } from '../adapter-spec.js';
 import { parseJsonBody } from '../json.js';
 import type { ChannelAdapter, IncomingRequest, ParsedDelivery, SendResult } from '../types.js';
 import { signedHeaders, verifyGenericRequest } from './signing.js';
+import { genericSample } from './simulate.js';
 
 const SOURCE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
@@ -131,3 +133,17 @@ export function createGenericAdapter(opts: GenericAdapterOptions): ChannelAdapte
     },
   };
 }
+
+export const genericAdapter = defineAdapter({
+  name: 'generic',
+  platforms: ['generic'],
+  config: { GENERIC_WEBHOOK_SECRET: z.string().min(1).optional() },
+  requiredInProduction: ['GENERIC_WEBHOOK_SECRET'],
+  devDefaults: { GENERIC_WEBHOOK_SECRET: 'dev-only-generic-webhook-secret' },
+  create: (s) =>
+    createGenericAdapter({
+      secret: s.GENERIC_WEBHOOK_SECRET,
+      acceptLegacySignature: s.NODE_ENV !== 'production',
+    }),
+  samples: { generic: genericSample },
+});

@@ -1,10 +1,13 @@
 // The Meta adapter (Facebook Page comments, Messenger, Instagram, WhatsApp Cloud API) behind /webhooks/meta.
+import { z } from 'zod';
+import { defineAdapter } from '../adapter-spec.js';
 import type { ChannelAdapter } from '../types.js';
 import { metaHandshake } from './handshake.js';
 import { parseMetaDelivery } from './parse.js';
 import { metaReplyWindow } from './reply-window.js';
 import { sendMetaReply } from './send.js';
 import { verifyMetaSignature } from './signature.js';
+import { metaSamples } from './simulate.js';
 
 export interface MetaAdapterOptions {
   appSecret: string; // META_APP_SECRET
@@ -15,11 +18,30 @@ export function createMetaAdapter({ appSecret, verifyToken }: MetaAdapterOptions
   return {
     name: 'meta',
     handshake: (req) => metaHandshake(req, verifyToken),
-    replyWindow: metaReplyWindow,
     verify: (req) => verifyMetaSignature(req, appSecret),
     parse: (req) => parseMetaDelivery(req.rawBody),
     send: sendMetaReply,
   };
 }
+
+export const metaAdapter = defineAdapter({
+  name: 'meta',
+  platforms: ['facebook', 'messenger', 'instagram', 'whatsapp'],
+  config: {
+    META_APP_SECRET: z.string().min(1).optional(),
+    META_VERIFY_TOKEN: z.string().min(1).optional(),
+    META_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+  },
+  platformSecrets: ['META_APP_SECRET', 'META_VERIFY_TOKEN'],
+  devDefaults: {
+    META_APP_SECRET: 'dev-only-meta-app-secret',
+    META_VERIFY_TOKEN: 'dev-only-meta-verify-token',
+  },
+  apiUrl: (s) => s.META_GRAPH_URL,
+  create: (s) =>
+    createMetaAdapter({ appSecret: s.META_APP_SECRET ?? '', verifyToken: s.META_VERIFY_TOKEN ?? '' }),
+  replyWindow: metaReplyWindow,
+  samples: metaSamples,
+});
 
 export { signBody as signMetaBody } from './signature.js';

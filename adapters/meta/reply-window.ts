@@ -1,5 +1,6 @@
-// Meta's reply windows, checked before a reply is queued so the officer sees why one is refused.
-import type { ReplyWindowInput, ReplyWindowResult } from '../types.js';
+// Meta's reply windows: the server sends the result with the conversation (the composer shows it) and checks it
+// again before a reply is queued.
+import { ALWAYS_OPEN, type ReplyWindowInput, type ReplyWindowState } from '../types.js';
 
 const HOUR = 3_600_000;
 const DM_WINDOW_HOURS = 24;
@@ -18,39 +19,53 @@ export function formatAge(ms: number): string {
   return hours < 48 ? `${hours} jam` : `${Math.floor(hours / 24)} hari`;
 }
 
-function dmWindow(input: ReplyWindowInput): ReplyWindowResult {
-  const age = input.now.getTime() - input.lastInboundAt.getTime();
-  if (age <= DM_WINDOW_HOURS * HOUR) return { allowed: true };
+/** A window of `hours` from `from`: open until then, else closed with the reason `closed(age)` gives. */
+export function timedWindow(
+  from: Date,
+  hours: number,
+  now: Date,
+  closed: (ageText: string) => string,
+): ReplyWindowState {
+  const closesAt = new Date(from.getTime() + hours * HOUR);
+  if (now.getTime() <= closesAt.getTime()) return { open: true, closesAt, reason: null };
+  return { open: false, closesAt, reason: closed(formatAge(now.getTime() - from.getTime())) };
+}
+
+function dmWindow(input: ReplyWindowInput): ReplyWindowState {
   const name = PLATFORM_LABEL[input.platform] ?? input.platform;
   const next =
     input.platform === 'whatsapp'
       ? 'Gunakan pesan templat atau tunggu warga menghubungi lagi.'
       : 'Tunggu warga mengirim pesan lagi, atau hubungi warga lewat kanal lain.';
-  return {
-    allowed: false,
-    reason: `Jendela balas 24 jam ${name} sudah tertutup (pesan terakhir warga ${formatAge(age)} lalu). ${next}`,
-  };
+  return timedWindow(
+    input.lastInboundAt,
+    DM_WINDOW_HOURS,
+    input.now,
+    (age) => `Jendela balas 24 jam ${name} sudah tertutup (pesan terakhir warga ${age} lalu). ${next}`,
+  );
 }
 
-function privateReplyToComment(input: ReplyWindowInput): ReplyWindowResult {
+function privateReplyToComment(input: ReplyWindowInput): ReplyWindowState {
   const name = PLATFORM_LABEL[input.platform] ?? input.platform;
   if (input.privateReplyAlreadySent) {
     return {
-      allowed: false,
+      open: false,
+      closesAt: null,
       reason: `Balasan pribadi untuk komentar ini sudah pernah dikirim; ${name} hanya mengizinkan satu balasan pribadi per komentar. Lanjutkan lewat pesan langsung setelah warga membalas.`,
     };
   }
-  const age = input.now.getTime() - input.inReplyToCreatedAt.getTime();
-  if (age <= PRIVATE_REPLY_WINDOW_DAYS * 24 * HOUR) return { allowed: true };
-  return {
-    allowed: false,
-    reason: `Balasan pribadi ke komentar hanya bisa dikirim dalam 7 hari (komentar ini ditulis ${formatAge(age)} lalu). Balas secara publik di komentar.`,
-  };
+  return timedWindow(
+    input.inReplyToCreatedAt,
+    PRIVATE_REPLY_WINDOW_DAYS * 24,
+    input.now,
+    (age) =>
+      `Balasan pribadi ke komentar hanya bisa dikirim dalam 7 hari (komentar ini ditulis ${age} lalu). Balas secara publik di komentar.`,
+  );
 }
 
-export function metaReplyWindow(input: ReplyWindowInput): ReplyWindowResult {
+export function metaReplyWindow(input: ReplyWindowInput): ReplyWindowState {
   // Public replies under a comment have no time limit.
-  if (input.visibility === 'public') return { allowed: true };
+  if (input.visibility === 'public') return ALWAYS_OPEN;
   switch (input.platform) {
     case 'facebook':
       return privateReplyToComment(input);
@@ -60,6 +75,6 @@ export function metaReplyWindow(input: ReplyWindowInput): ReplyWindowResult {
     case 'whatsapp':
       return dmWindow(input);
     default:
-      return { allowed: true };
+      return ALWAYS_OPEN;
   }
 }

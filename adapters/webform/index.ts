@@ -3,8 +3,11 @@
 // e-mail (SMTP_URL) when the citizen left an address. A WhatsApp number is kept for officers to call back; a
 // first WhatsApp message to it would need an approved template, so no reply is sent there.
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { defineAdapter } from '../adapter-spec.js';
 import { replySubject, sendMail } from '../smtp-send.js';
 import type { ChannelAdapter, OutboundReply, SendResult } from '../types.js';
+import { webformSample } from './simulate.js';
 
 export interface WebformAdapterOptions {
   smtpUrl?: string;
@@ -48,6 +51,25 @@ export function createWebformAdapter(opts: WebformAdapterOptions): ChannelAdapte
     },
   };
 }
+
+export const webformAdapter = defineAdapter({
+  name: 'webform',
+  platforms: ['webform'],
+  config: {
+    /** Sites that may show the report form (GET /lapor) in an iframe: origins separated by spaces or commas,
+     *  e.g. "https://kaltimprov.go.id https://*.kaltimprov.go.id". Unset: only Aspirasi's own pages. */
+    WEBFORM_FRAME_ANCESTORS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+      .refine((list) => list.every((o) => /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i.test(o)), {
+        message: 'daftar origin (https://situs.go.id), dipisah spasi atau koma',
+      }),
+  },
+  create: (s) =>
+    createWebformAdapter({ smtpUrl: s.SMTP_URL, mailFrom: s.MAIL_FROM ?? '', publicUrl: s.PUBLIC_URL }),
+  samples: { webform: webformSample },
+});
 
 export { submissionSchema, webformMessage, WEBFORM_ACCOUNT, normalizeWhatsapp } from './submission.js';
 export type { Submission, AcceptedSubmission } from './submission.js';

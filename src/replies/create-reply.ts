@@ -2,6 +2,7 @@
 // on the case, then sent by the outbound worker. With an Idempotency-Key, repeating the request returns the same
 // reply and finishes whatever the first request left undone.
 import { randomUUID } from 'node:crypto';
+import { replyWindowFor } from '../../adapters/registry.js';
 import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { DomainError } from '../domain/errors.js';
@@ -49,7 +50,7 @@ async function checkReplyAllowed(ctx: AppContext, actor: Actor, conv: Conversati
     Boolean(
       await MessageModel.exists({ conversationId: conv._id, direction: 'outbound', visibility: 'private' }),
     );
-  const window = adapter.replyWindow?.({
+  const window = replyWindowFor({
     platform: conv.platform,
     visibility,
     lastInboundAt: conv.lastInboundAt ?? inReplyTo.createdAt,
@@ -59,7 +60,7 @@ async function checkReplyAllowed(ctx: AppContext, actor: Actor, conv: Conversati
     // Tells an Instagram private reply to a comment (7-day rule) from a DM answer (24 h window).
     inReplyToMeta: (inReplyTo.meta ?? undefined) as Record<string, string> | undefined,
   });
-  if (window && !window.allowed) throw new DomainError('reply_window_closed', window.reason);
+  if (!window.open) throw new DomainError('reply_window_closed', window.reason ?? 'Jendela balas tertutup.');
   return { visibility, inReplyTo };
 }
 

@@ -1,6 +1,7 @@
 // The JSON shapes of docs/api.md, built in one place for the API and the realtime pushes alike.
 import type { Types } from 'mongoose';
 import type { ConversationStatus } from '../domain/labels.js';
+import { replyWindowsOf, type ConversationReplyWindows } from '../replies/reply-window.js';
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
 import { AgencyModel, ContactModel, ConversationModel, UserModel } from '../store/index.js';
@@ -49,6 +50,8 @@ export interface ConversationView {
     target: 'first_response' | 'resolution' | null;
     pausedSince: Date | null;
   };
+  /** Whether a reply may go out now, per visibility, from the platform adapter's rule (adapters/<name>/). */
+  replyWindow: ConversationReplyWindows;
   /** Status-machine actions possible from the current status (the UI shows only these buttons). */
   availableActions: WorkflowActionType[];
   tags: string[];
@@ -61,16 +64,17 @@ type ConversationDoc = any;
 /** Build views for many conversations with one query per related collection (no N+1). */
 export async function conversationViews(docs: ConversationDoc[]): Promise<ConversationView[]> {
   const ids = (key: string) => [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
-  const [agencies, users, contacts] = await Promise.all([
+  const now = new Date();
+  const [agencies, users, contacts, windows] = await Promise.all([
     AgencyModel.find({ _id: { $in: ids('agencyId') } }).lean(),
     UserModel.find({ _id: { $in: [...ids('assigneeId'), ...ids('claimedBy')] } }).lean(),
     ContactModel.find({ _id: { $in: ids('contactId') } }).lean(),
+    replyWindowsOf(docs, now),
   ]);
   const byId = <T extends { _id: unknown }>(list: T[]) => new Map(list.map((x) => [String(x._id), x]));
   const agencyMap = byId(agencies);
   const userMap = byId(users);
   const contactMap = byId(contacts);
-  const now = new Date();
   return docs.map((d) => {
     const agency = agencyMap.get(String(d.agencyId));
     const assignee = d.assigneeId ? userMap.get(String(d.assigneeId)) : undefined;
@@ -114,6 +118,7 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
         target: state?.target ?? null,
         pausedSince: sla.pausedSince ?? null,
       },
+      replyWindow: windows.get(String(d._id))!,
       availableActions: availableActions(d.status as ConversationStatus),
       tags: d.tags ?? [],
       linkedIds: (d.linkedIds ?? []).map(String),

@@ -123,6 +123,13 @@ describe('Facebook comment replies', () => {
 
   it('a private reply goes to the Page messages edge by comment id, once per comment', async () => {
     const { commentId, message } = await citizenComment();
+    const before = (await conversations.detail(message.conversationId)).conversation.replyWindow;
+    expect(before.public).toEqual({ open: true, closesAt: null, reason: null });
+    expect(before.private.open).toBe(true);
+    // Seven days from the comment: the composer knows when the private reply stops being possible.
+    expect(Date.parse(before.private.closesAt) - new Date(message.createdAt).getTime()).toBe(
+      7 * 24 * 3_600_000,
+    );
     const first = await reply(message.conversationId, {
       text: 'Mohon kirim nomor tiket via pesan ini',
       visibility: 'private',
@@ -135,9 +142,15 @@ describe('Facebook comment replies', () => {
         { recipient: { comment_id: commentId }, message: { text: first.body.message.text } },
       ],
     ]);
+    const after = (await conversations.detail(message.conversationId)).conversation.replyWindow;
+    expect(after.private).toMatchObject({
+      open: false,
+      reason: expect.stringMatching(/satu balasan pribadi/),
+    });
+    expect(after.public.open).toBe(true);
     const second = await reply(message.conversationId, { text: 'Lagi', visibility: 'private' });
     expect(second.status).toBe(409);
-    expect(second.body.error.message).toMatch(/satu balasan pribadi per komentar/);
+    expect(second.body.error.message).toBe(after.private.reason);
   });
 
   it('a private reply to a comment older than 7 days is refused with the reason', async () => {
@@ -199,11 +212,16 @@ describe('Messenger, Instagram and WhatsApp DM replies', () => {
     await replyView(message.conversationId, res.body.message.id, 'delivered');
 
     const { message: old } = await citizenMessengerDm('Halo?', 30);
+    const closed =
+      'Jendela balas 24 jam Messenger sudah tertutup (pesan terakhir warga 30 jam lalu). Tunggu warga mengirim pesan lagi, atau hubungi warga lewat kanal lain.';
+    // The composer is told before the officer types: no public option on a DM, the private window closed.
+    expect((await conversations.detail(old.conversationId)).conversation.replyWindow).toMatchObject({
+      public: null,
+      private: { open: false, reason: closed },
+    });
     const refused = await reply(old.conversationId, { text: 'Maaf terlambat' });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toBe(
-      'Jendela balas 24 jam Messenger sudah tertutup (pesan terakhir warga 30 jam lalu). Tunggu warga mengirim pesan lagi, atau hubungi warga lewat kanal lain.',
-    );
+    expect(refused.body.error.message).toBe(closed);
   });
 
   it('Instagram: a public reply goes under the top-level comment; a private reply to a 30 h old comment is allowed', async () => {

@@ -8,7 +8,8 @@ import { ConversationModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
 import { conversationsAs, waitForMessageByDedupeKey } from '../support/conversations.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
-import { photoWithGps, postReport, solvedProof } from '../support/webform.js';
+import { citizenAddress, photoWithGps, postReport, solvedProof } from '../support/webform.js';
+import { sampleChannels } from '../../src/cli/simulate/deliveries.js';
 
 let t: TestApp;
 let smtp: SmtpSink;
@@ -22,6 +23,7 @@ beforeAll(async () => {
     MAIL_FROM: 'Humas Kaltim <humas@aspirasi.test>',
     PUBLIC_URL: 'https://lapor.aspirasi.test',
     WEBFORM_FRAME_ANCESTORS: `${GOV_SITE} https://*.kaltimprov.go.id`,
+    TRUST_PROXY: '1',
   });
   admin = await t.login(t.config.SEED_ADMIN_EMAIL);
 });
@@ -201,13 +203,36 @@ describe('replies to a website-form report', () => {
   });
 });
 
+describe('simulate', () => {
+  it("the website form's sample, completed against the server, becomes a report", async () => {
+    const sample = sampleChannels({}).webform(
+      { id: 'sim-web-1', n: 1 },
+      { id: '7001', name: 'Siti Aisyah', phone: '6281300000001' },
+      'Drainase tersumbat di Sempaja, air meluap ke rumah warga',
+    );
+    const delivery = await sample.prepare!(t.url);
+    const res = await fetch(`${t.url}${delivery.path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': citizenAddress(),
+        ...delivery.headers,
+      },
+      body: delivery.body,
+    });
+    expect(res.status).toBe(201);
+    const message = await storedReport(JSON.parse(delivery.body).submissionId);
+    expect(message.author).toMatchObject({ id: 'wa:6281300000001', name: 'Siti Aisyah' });
+  });
+});
+
 describe('per-address limits', () => {
   it('an address that keeps posting is told to wait, with Retry-After', async () => {
     let last: Response | undefined;
     for (let i = 0; i < 12; i++) {
       last = await fetch(`${t.url}/api/public/reports`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
         body: '{}',
       });
       if (last.status === 429) break;
@@ -215,5 +240,8 @@ describe('per-address limits', () => {
     expect(last!.status).toBe(429);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await last!.json()).error.message).toMatch(/Terlalu banyak laporan/);
+    // Another address is not held back by it.
+    const other = await postReport(t.url, { text: 'Laporan dari alamat lain', email: 'lain@contoh.id' });
+    expect(other.status).toBe(201);
   });
 });

@@ -3,8 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEV_WEBHOOK_SECRETS } from '../../config.js';
-import { CHANNELS, type ChannelName, type Citizen, type Secrets } from '../simulate/deliveries.js';
+import { sampleChannels, type Citizen } from '../simulate/deliveries.js';
 import type { Command } from '../command.js';
 
 const NAMES = [
@@ -42,16 +41,16 @@ function randomCitizen(): Citizen {
   };
 }
 
-/** The secrets the server checks: the same environment variables, else the development defaults. */
-const secrets = (): Secrets => ({
-  generic: process.env.GENERIC_WEBHOOK_SECRET || DEV_WEBHOOK_SECRETS.GENERIC_WEBHOOK_SECRET,
-  meta: process.env.META_APP_SECRET || DEV_WEBHOOK_SECRETS.META_APP_SECRET,
-  telegram: process.env.TELEGRAM_SECRET_TOKEN || DEV_WEBHOOK_SECRETS.TELEGRAM_SECRET_TOKEN,
-});
-
 export const simulateCommand: Command = {
   summary: 'kirim webhook bertanda tangan yang realistis ke server (--url, --count, --interval, --channels)',
   async run(args, io) {
+    let CHANNELS: ReturnType<typeof sampleChannels>;
+    try {
+      CHANNELS = sampleChannels();
+    } catch (err) {
+      io.stderr.write(`${(err as Error).message}\n`);
+      return 2;
+    }
     const { values } = parseArgs({
       args,
       options: {
@@ -63,7 +62,7 @@ export const simulateCommand: Command = {
     });
     const count = Number(values.count);
     const interval = Number(values.interval);
-    const channels = values.channels.split(',').map((c) => c.trim()) as ChannelName[];
+    const channels = values.channels.split(',').map((c) => c.trim()) as string[];
     const unknown = channels.filter((c) => !(c in CHANNELS));
     if (
       !Number.isInteger(count) ||
@@ -83,13 +82,13 @@ export const simulateCommand: Command = {
     let failed = 0;
     for (let i = 1; i <= count; i++) {
       const channel = channels[(i - 1) % channels.length];
-      const delivery = CHANNELS[channel](
+      const sample = CHANNELS[channel](
         { id: `sim${runId}${i}`, n: (Date.now() % 1e9) + i },
         randomCitizen(),
         pick(texts),
-        secrets(),
       );
       try {
+        const delivery = sample.prepare ? await sample.prepare(values.url) : sample;
         const res = await fetch(`${values.url}${delivery.path}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...delivery.headers },

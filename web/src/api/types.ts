@@ -27,6 +27,14 @@ export interface Sla {
   breached: boolean;
 }
 
+/** Whether a reply may go out, computed by the server from the platform adapter's rule. */
+export interface ReplyWindow {
+  open: boolean;
+  /** When an open window shuts (the composer closes it then without asking again); null = no limit. */
+  closesAt: string | null;
+  reason: string | null;
+}
+
 export interface Conversation {
   id: string;
   ticketNumber: string;
@@ -52,6 +60,8 @@ export interface Conversation {
   preview: string;
   lastMessageAt: string;
   lastInboundAt?: string;
+  /** Per reply visibility; public is null where the conversation cannot be answered publicly. */
+  replyWindow?: { public: ReplyWindow | null; private: ReplyWindow };
   createdAt: string;
   sla?: Sla | null;
   tags?: string[];

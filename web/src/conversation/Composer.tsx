@@ -4,7 +4,6 @@ import { api, ApiError } from '../api/client';
 import type { Conversation, Message } from '../api/types';
 import { useI18n } from '../i18n';
 import { fillCanned } from '../lib/canned';
-import { replyWindowClosed } from '../lib/replyWindow';
 import { showToast, toastError } from '../lib/toast';
 import { useSession } from '../session';
 import { runAction } from './actions';
@@ -48,7 +47,10 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
     },
   }));
 
-  const replyWindow = replyWindowClosed(c.platform, visibility, c.lastInboundAt, now);
+  // The server's verdict (adapters/<platform>/ rule); a window that was open closes here when its time comes.
+  const replyWindow = c.replyWindow?.[visibility] ?? null;
+  const closesAt = replyWindow?.closesAt ? Date.parse(replyWindow.closesAt) : null;
+  const windowClosed = replyWindow ? !replyWindow.open || (closesAt !== null && closesAt < now) : false;
   const agencyName = agencies.find((a) => a.id === c.agencyId)?.name ?? c.agency?.shortName ?? '';
 
   function insertCanned(id: string) {
@@ -113,7 +115,8 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
     } else if (e.key === 'Escape') input.current?.blur();
   }
 
-  const blocked = mode === 'reply' && replyWindow.closed;
+  const blocked = mode === 'reply' && windowClosed;
+  const closedReason = serverBlock ?? replyWindow?.reason;
   return (
     <section className={`composer composer-${mode}`} aria-label={mode === 'reply' ? t('reply') : t('note')}>
       <div className="composer-tabs" role="tablist">
@@ -142,7 +145,12 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
       {(blocked || serverBlock) && (
         <p className="banner banner-error" role="alert" data-testid="reply-window-closed">
           {t('windowClosed')}
-          {serverBlock ? `: ${serverBlock}` : ` (${replyWindow.hours} ${t('hoursSinceCitizen')}).`}
+          {closedReason ? `: ${closedReason}` : '.'}
+        </p>
+      )}
+      {mode === 'reply' && !blocked && !serverBlock && closesAt !== null && (
+        <p className="banner" data-testid="reply-window-closes">
+          {t('windowClosesAt')} {new Date(closesAt).toLocaleString()}.
         </p>
       )}
       {claimConflict && (

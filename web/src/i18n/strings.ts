@@ -59,8 +59,7 @@ const id = {
   piiWarning: 'Teks mengandung data pribadi:',
   mask: 'Samarkan',
   windowClosed: 'Jendela balasan platform sudah tertutup',
-  hoursSinceCitizen:
-    'jam sejak pesan terakhir warga sudah lewat; balas lewat kanal publik atau tunggu warga menulis lagi',
+  windowClosesAt: 'Jendela balasan platform tertutup pada',
   done: 'Berhasil',
   replyQueued: 'Balasan masuk antrean pengiriman.',
   note: 'Catatan internal',
@@ -185,8 +184,7 @@ const en: Record<StringKey, string> = {
   piiWarning: 'The text contains personal data:',
   mask: 'Mask',
   windowClosed: "The platform's reply window is closed",
-  hoursSinceCitizen:
-    "hours since the citizen's last message have passed; reply publicly or wait for the citizen to write again",
+  windowClosesAt: "The platform's reply window closes at",
   done: 'Done',
   replyQueued: 'Reply queued for sending.',
   note: 'Internal note',

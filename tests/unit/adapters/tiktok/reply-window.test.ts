@@ -17,13 +17,13 @@ const input = (fields: Partial<ReplyWindowInput>): ReplyWindowInput => ({
 
 describe('TikTok reply window', () => {
   it('allows a DM reply up to 48 hours after the citizen last wrote', () => {
-    expect(tiktokReplyWindow(input({ lastInboundAt: hoursAgo(47.9) }))).toEqual({ allowed: true });
-    expect(tiktokReplyWindow(input({ lastInboundAt: hoursAgo(48) }))).toEqual({ allowed: true });
+    expect(tiktokReplyWindow(input({ lastInboundAt: hoursAgo(47.9) }))).toMatchObject({ open: true });
+    expect(tiktokReplyWindow(input({ lastInboundAt: hoursAgo(48) }))).toMatchObject({ open: true });
   });
 
   it('refuses a DM reply after 48 hours and says how long ago the citizen wrote', () => {
-    expect(tiktokReplyWindow(input({ lastInboundAt: hoursAgo(73) }))).toEqual({
-      allowed: false,
+    expect(tiktokReplyWindow(input({ lastInboundAt: hoursAgo(73) }))).toMatchObject({
+      open: false,
       reason:
         'Jendela balas pesan TikTok (48 jam) sudah tertutup: pesan terakhir warga 3 hari lalu. Tunggu warga mengirim pesan lagi, atau hubungi warga lewat kanal lain.',
     });
@@ -35,10 +35,19 @@ describe('TikTok reply window', () => {
       tiktokReplyWindow(
         input({ visibility: 'public', inReplyToMeta: comment, lastInboundAt: hoursAgo(24 * 30) }),
       ),
-    ).toEqual({ allowed: true });
-    expect(tiktokReplyWindow(input({ visibility: 'private', inReplyToMeta: comment }))).toEqual({
-      allowed: false,
+    ).toMatchObject({ open: true });
+    expect(tiktokReplyWindow(input({ visibility: 'private', inReplyToMeta: comment }))).toMatchObject({
+      open: false,
       reason: 'TikTok tidak menyediakan balasan pribadi untuk komentar; balas secara publik di komentar.',
     });
+  });
+});
+
+describe('TikTok reply window closing time', () => {
+  it('says when an open DM window shuts, so the composer can count down without asking again', () => {
+    expect(tiktokReplyWindow(input({ lastInboundAt: hoursAgo(10) })).closesAt).toEqual(hoursAgo(10 - 48));
+    expect(
+      tiktokReplyWindow(input({ visibility: 'public', inReplyToMeta: { kind: 'comment' } })).closesAt,
+    ).toBe(null);
   });
 });

@@ -1,0 +1,48 @@
+// The shape of a polling adapter (YouTube comments, IMAP mailboxes): platforms that do not push webhooks are
+// asked by a BullMQ repeatable job per connected account (src/polling/). The poller only talks to the platform;
+// queueing, credentials at rest and cursor storage are the runner's.
+import type { Platform } from '../src/domain/labels.js';
+import type { ParsedDelivery } from './types.js';
+
+export interface PolledAccount {
+  platform: Platform;
+  accountId: string;
+  /** Decrypted ChannelAccount credentials (tokens ...). */
+  credentials: Record<string, string>;
+}
+
+export interface PollContext {
+  /** The platform API base URL from config (tests point it at a local fake server). */
+  baseUrl: string;
+  fetch: typeof fetch;
+  now(): Date;
+  /** This account's cursor (high-water mark, page token, UIDVALIDITY ...) as the last committed poll left it. */
+  cursor: Record<string, string>;
+  /** Seals refreshed credentials (OAuth) onto the ChannelAccount at once, before anything else can fail. */
+  saveCredentials(next: Record<string, string>): Promise<void>;
+  /** Shared counters with a lifetime (e.g. a daily API quota), kept in Redis so every worker sees the same. */
+  counter(name: string): PollCounter;
+}
+
+export interface PollCounter {
+  get(): Promise<number>;
+  /** Adds and returns the new total; the key expires at `expiresAt` (set on first use). */
+  add(amount: number, expiresAt: Date): Promise<number>;
+}
+
+export type PollResult =
+  | {
+      ok: true;
+      /** What the platform had new; enqueued before `cursor` is stored, so a crash in between re-reads it. */
+      delivery: ParsedDelivery;
+      cursor: Record<string, string>;
+      /** Ask for the next poll no sooner than this (quota nearly spent, platform said to slow down). */
+      pauseMs?: number;
+    }
+  | { ok: false; retryable: boolean; error: string; pauseMs?: number };
+
+export interface PollerSpec<Settings> {
+  /** Milliseconds between two polls of one account. */
+  everyMs(settings: Settings): number;
+  poll(account: PolledAccount, ctx: PollContext, settings: Settings): Promise<PollResult>;
+}

@@ -1,4 +1,5 @@
 // Every channel adapter, one line each: a new platform is a folder under adapters/ (adapter-spec.ts) and a line here.
+import { emailAdapter } from './email/index.js';
 import { genericAdapter } from './generic/index.js';
 import { metaAdapter } from './meta/index.js';
 import { telegramAdapter } from './telegram/index.js';
@@ -13,4 +14,5 @@ export const ADAPTERS = [
   xAdapter,
   tiktokAdapter,
   webformAdapter,
+  emailAdapter,
 ] as const;

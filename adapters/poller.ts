@@ -22,6 +22,8 @@ export interface PollContext {
   saveCredentials(next: Record<string, string>): Promise<void>;
   /** Shared counters with a lifetime (e.g. a daily API quota), kept in Redis so every worker sees the same. */
   counter(name: string): PollCounter;
+  /** Keeps a file the platform does not keep for us (e-mail attachments) and returns its inbox URL. */
+  keepFile(file: { messageKey: string; mimeType: string; name?: string; data: Buffer }): Promise<string>;
 }
 
 export interface PollCounter {

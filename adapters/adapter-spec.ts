@@ -69,6 +69,8 @@ export interface AdapterSpec<S extends z.ZodRawShape = z.ZodRawShape> {
   readonly samples?: Record<string, SampleBuilder<SettingsOf<S>>>;
   /** Present when the platform is polled (one repeatable job per connected account). */
   readonly poller?: PollerSpec<SettingsOf<S>>;
+  /** A daily API quota spent through a shared counter (SendContext/PollContext.counter), shown on /metrics. */
+  readonly quota?: { counterName(now: Date): string; limit(settings: SettingsOf<S>): number };
 }
 
 /** Keeps the adapter's own settings type for its create, samples and poller. */

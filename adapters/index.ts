@@ -6,6 +6,7 @@ import { telegramAdapter } from './telegram/index.js';
 import { tiktokAdapter } from './tiktok/index.js';
 import { webformAdapter } from './webform/index.js';
 import { xAdapter } from './x/index.js';
+import { youtubeAdapter } from './youtube/index.js';
 
 export const ADAPTERS = [
   genericAdapter,
@@ -13,6 +14,7 @@ export const ADAPTERS = [
   telegramAdapter,
   xAdapter,
   tiktokAdapter,
+  youtubeAdapter,
   webformAdapter,
   emailAdapter,
 ] as const;

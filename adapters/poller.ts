@@ -2,7 +2,7 @@
 // asked by a BullMQ repeatable job per connected account (src/polling/). The poller only talks to the platform;
 // queueing, credentials at rest and cursor storage are the runner's.
 import type { Platform } from '../src/domain/labels.js';
-import type { ParsedDelivery } from './types.js';
+import type { ParsedDelivery, SharedCounter } from './types.js';
 
 export interface PolledAccount {
   platform: Platform;
@@ -21,15 +21,9 @@ export interface PollContext {
   /** Seals refreshed credentials (OAuth) onto the ChannelAccount at once, before anything else can fail. */
   saveCredentials(next: Record<string, string>): Promise<void>;
   /** Shared counters with a lifetime (e.g. a daily API quota), kept in Redis so every worker sees the same. */
-  counter(name: string): PollCounter;
+  counter(name: string): SharedCounter;
   /** Keeps a file the platform does not keep for us (e-mail attachments) and returns its inbox URL. */
-  keepFile(file: { messageKey: string; mimeType: string; name?: string; data: Buffer }): Promise<string>;
-}
-
-export interface PollCounter {
-  get(): Promise<number>;
-  /** Adds and returns the new total; the key expires at `expiresAt` (set on first use). */
-  add(amount: number, expiresAt: Date): Promise<number>;
+  keepFile?(file: { messageKey: string; mimeType: string; name?: string; data: Buffer }): Promise<string>;
 }
 
 export type PollResult =

@@ -74,6 +74,16 @@ export interface SendContext {
   baseUrl: string; // platform API base, from config, so tests point it at a fake server
   credentials: Record<string, string>; // decrypted ChannelAccount secrets (access token ...)
   fetch: typeof fetch;
+  /** Seals refreshed credentials (OAuth access tokens) onto the ChannelAccount before they are used. */
+  saveCredentials(next: Record<string, string>): Promise<void>;
+  /** Shared counters with a lifetime in Redis (e.g. a daily API quota every worker spends from). */
+  counter(name: string): SharedCounter;
+}
+
+export interface SharedCounter {
+  get(): Promise<number>;
+  /** Adds and returns the new total; the counter disappears at `expiresAt`. */
+  add(amount: number, expiresAt: Date): Promise<number>;
 }
 
 export type SendResult =

@@ -1,6 +1,7 @@
 // Everything a process shares: config, Redis connections, queues, realtime publisher, adapters.
 import type { Redis } from 'ioredis';
 import { createAdapters, type AdapterRegistry } from '../adapters/registry.js';
+import { watchQuotas } from './channels/metrics.js';
 import type { Config } from './config.js';
 import { childLog } from './log.js';
 import { finalFailureReporter } from './queue/failure-report.js';
@@ -37,6 +38,7 @@ export function createContext(config: Config): AppContext {
   });
   const queues = createQueues(redis, config.QUEUE_PREFIX);
   const publisher = createPublisher(redis, config.QUEUE_PREFIX);
+  watchQuotas({ redis, config });
   return {
     config,
     redis,

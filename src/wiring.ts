@@ -2,6 +2,7 @@
 // `npm start` and the test harness both use this, so tests run exactly what production runs.
 import { countForCrisis, startLeadershipWorkers } from '../workers/leadership.js';
 import { scheduleNightlyRetrain, startMaintenanceWorker } from '../workers/maintenance.js';
+import { startPollWorker } from '../workers/polls.js';
 import { startSlaWorker } from '../workers/sla.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
@@ -51,6 +52,7 @@ export async function startOptions(config: Config): Promise<StartOptions> {
         startSlaWorker(ctx, { awayMinutes }),
         startMaintenanceWorker(ctx),
         ...startLeadershipWorkers(ctx),
+        startPollWorker(ctx),
       ];
     },
   };

@@ -62,12 +62,16 @@ const kindOf = (mime: string): Attachment['type'] =>
         ? 'audio'
         : 'document';
 
-async function keepAttachments(files: MailAttachment[], messageKey: string, keep: KeepFile) {
+async function keepAttachments(files: MailAttachment[], messageKey: string, keep: KeepFile | undefined) {
   // Inline pictures of an HTML mail (logos in signatures) are decoration, not evidence.
   const real = files.filter((f) => !(f.related && f.contentType.startsWith('image/')));
   const kept: Attachment[] = [];
   for (const f of real.slice(0, MAX_ATTACHMENTS)) {
     const base = { type: kindOf(f.contentType), mimeType: f.contentType, name: f.filename ?? undefined };
+    if (!keep) {
+      kept.push(base);
+      continue;
+    }
     if (f.size > ATTACHMENT_MAX_BYTES) {
       kept.push({
         ...base,

@@ -9,6 +9,7 @@ import {
   type SendFailure,
 } from '../http-send.js';
 import { num, obj, str } from '../json.js';
+import { accessToken, type OAuthClient } from '../oauth.js';
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
 
 const THROTTLED = 40100;
@@ -68,22 +69,51 @@ export function tiktokFailure(httpStatus: number, envelope: unknown): SendFailur
   });
 }
 
-export async function sendTiktokReply(reply: OutboundReply, ctx: SendContext): Promise<SendResult> {
-  const token = ctx.credentials.accessToken;
-  if (!token) return notRetryable('Token akses TikTok belum diatur; hubungkan akun di pengaturan kanal.');
+/** The token to send with: refreshed first when it expires soon and the account has a refresh token. */
+async function tokenFor(ctx: SendContext, oauth: OAuthClient | undefined, force: boolean) {
+  if (!oauth)
+    return ctx.credentials.accessToken ? { ok: true as const, token: ctx.credentials.accessToken } : null;
+  const t = await accessToken(ctx.credentials, oauth, ctx.fetch, new Date(), force);
+  if (!t.ok) return t;
+  if (t.refreshed) {
+    await ctx.saveCredentials(t.refreshed);
+    ctx.credentials = t.refreshed;
+  }
+  return { ok: true as const, token: t.accessToken };
+}
+
+const INVALID_TOKEN = new Set([40104, 40105]);
+
+export async function sendTiktokReply(
+  reply: OutboundReply,
+  ctx: SendContext,
+  oauth?: OAuthClient,
+): Promise<SendResult> {
+  if (!ctx.credentials.accessToken && !ctx.credentials.refreshToken)
+    return notRetryable('Token akses TikTok belum diatur; hubungkan akun di pengaturan kanal.');
   const call = planTiktokCall(reply);
   if ('error' in call) return notRetryable(call.error);
   if (reply.text.length > call.maxLength) {
     return notRetryable(`Balasan TikTok ini maksimal ${call.maxLength} karakter.`);
   }
-  const response = await postJson(ctx.fetch, joinUrl(ctx.baseUrl, call.path), {
-    headers: { 'access-token': token },
-    body: call.body,
-  });
-  if (!response.reached) return unreachableFailure('TikTok', response.why);
-  const envelope = response.body;
-  if (!response.ok || num(obj(envelope)?.code) !== 0) return tiktokFailure(response.status, envelope);
-  const id = call.idOf(obj(obj(envelope)?.data));
-  if (!id) return notRetryable('TikTok tidak mengembalikan id balasan.');
-  return { ok: true, externalId: id };
+  for (let attempt = 0; ; attempt++) {
+    const token = await tokenFor(ctx, oauth, attempt > 0);
+    if (!token) return notRetryable('Token akses TikTok belum diatur; hubungkan akun di pengaturan kanal.');
+    if (!token.ok) return { ok: false, retryable: token.retryable, error: token.error };
+    const response = await postJson(ctx.fetch, joinUrl(ctx.baseUrl, call.path), {
+      headers: { 'access-token': token.token },
+      body: call.body,
+    });
+    if (!response.reached) return unreachableFailure('TikTok', response.why);
+    const envelope = response.body;
+    const code = num(obj(envelope)?.code);
+    if (response.ok && code === 0) {
+      const id = call.idOf(obj(obj(envelope)?.data));
+      return id ? { ok: true, externalId: id } : notRetryable('TikTok tidak mengembalikan id balasan.');
+    }
+    // Revoked or expired early: one refresh and one retry, when there is a refresh token to do it with.
+    const expired = response.status === 401 || INVALID_TOKEN.has(code ?? -1);
+    if (!expired || attempt > 0 || !oauth || !ctx.credentials.refreshToken)
+      return tiktokFailure(response.status, envelope);
+  }
 }

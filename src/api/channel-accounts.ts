@@ -9,6 +9,8 @@ import { PLATFORMS, type Platform } from '../domain/labels.js';
 import { seal } from '../security/seal.js';
 import { ChannelAccountModel } from '../store/index.js';
 import { recordAudit } from '../audit/record.js';
+import { syncPollSchedules } from '../channels/poll-schedule.js';
+import { childLog } from '../log.js';
 import { requireRole } from './auth.js';
 import { auditContext } from './audit-context.js';
 import { ApiError, parseOr400 } from './errors.js';
@@ -39,6 +41,14 @@ const accountView = (a: any) => ({
   replyUrl: a.replyUrl ?? null,
   active: a.active,
   hasCredentials: Boolean(a.credentialsSealed),
+  // Polled platforms: when it was last read and what went wrong, so an admin sees a stuck channel.
+  poll: a.pollState
+    ? {
+        lastPolledAt: a.pollState.lastPolledAt ?? null,
+        lastError: a.pollState.lastError ?? null,
+        pausedUntil: a.pollState.pausedUntil ?? null,
+      }
+    : null,
   updatedAt: a.updatedAt,
 });
 
@@ -98,6 +108,10 @@ export function channelAccountsRouter(ctx: AppContext): Router {
         label: `${body.platform}:${body.accountId}`,
       },
       { data: { credentialsChanged: Boolean(newCredentials), active: body.active } },
+    );
+    // A polled account starts (or stops) being polled now; the minute's sync catches up if Redis is away.
+    syncPollSchedules(ctx.queues.polls, ctx.config).catch((err: Error) =>
+      childLog('channel-accounts').warn({ err: err.message }, 'poll schedules not synced yet'),
     );
     res.status(201).json({ items: saved });
   });

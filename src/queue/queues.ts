@@ -13,6 +13,8 @@ export const QUEUE_NAMES = {
   crisis: 'crisis',
   webhooks: 'webhooks',
   reports: 'reports',
+  // Platforms without webhooks (YouTube ...): one repeatable job per connected account (src/channels/).
+  polls: 'polls',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
@@ -45,6 +47,7 @@ export interface Queues {
   crisis: Queue;
   webhooks: Queue;
   reports: Queue;
+  polls: Queue;
   close(): Promise<void>;
 }
 
@@ -75,6 +78,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     crisis: make(QUEUE_NAMES.crisis),
     webhooks: make(QUEUE_NAMES.webhooks),
     reports: make(QUEUE_NAMES.reports),
+    polls: make(QUEUE_NAMES.polls),
   };
   return {
     ...queues,

@@ -4,6 +4,7 @@ import type { OutboundReply, SendResult } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
 import { unseal } from '../security/seal.js';
 import { ChannelAccountModel, ContactModel, ConversationModel, MessageModel } from '../store/index.js';
+import { credentialsSaver, sharedCounter } from '../channels/account-io.js';
 import { observedFetch } from './observed-fetch.js';
 
 export async function loadCredentials(ctx: AppContext, platform: string, accountId: string) {
@@ -55,6 +56,8 @@ export async function callPlatform(ctx: AppContext, message: MessageDoc, reply: 
       baseUrl: ctx.adapters.baseUrlFor(message.platform),
       credentials: await loadCredentials(ctx, message.platform, message.accountId),
       fetch: observed.fetch,
+      saveCredentials: credentialsSaver(ctx.config.ENCRYPTION_KEY, message.platform, message.accountId),
+      counter: (name) => sharedCounter(ctx.redis, ctx.config.QUEUE_PREFIX, name),
     });
   } catch (err) {
     result = { ok: false, retryable: true, error: `Pengiriman gagal: ${(err as Error).message}` };

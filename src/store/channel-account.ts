@@ -14,6 +14,8 @@ const channelAccountSchema = new Schema(
     /** Generic sources: where replies are delivered (a signed POST). */
     replyUrl: String,
     active: { type: Boolean, default: true },
+    /** Polled platforms: { cursor, pausedUntil?, lastPolledAt, lastError? } (src/channels/run-poll.ts). */
+    pollState: { type: Schema.Types.Mixed },
   },
   { timestamps: true },
 );

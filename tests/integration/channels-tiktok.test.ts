@@ -1,10 +1,11 @@
 // TikTok end to end: signed webhooks (DMs and comment.update) -> conversations in the API, comment removal and
 // hiding on the stored message, and officer replies -> Business API on a fake server, with failures shown.
 import { describe, expect, it } from 'vitest';
-import { MessageModel } from '../../src/store/index.js';
+import { unseal } from '../../src/security/seal.js';
+import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
 import { TEST_SECRETS, waitFor } from '../support/app.js';
 import { useChannelApp } from '../support/channel-app.js';
-import { waitForMessageByDedupeKey } from '../support/conversations.js';
+import { connectAccount, waitForMessageByDedupeKey } from '../support/conversations.js';
 import {
   A10_COMMENT,
   A9_DM,
@@ -26,6 +27,7 @@ const channel = useChannelApp({
     credentials: { accessToken: ACCESS_TOKEN },
   },
   okResponse: { status: 200, body: { code: 0, message: 'OK', data: { message: { message_id: '1' } } } },
+  env: { TIKTOK_APP_ID: 'tiktok-app-id' },
 });
 let seq = 0;
 const bigId = () => `74850${String(Date.now()).slice(-9)}${String(++seq).padStart(5, '0')}`;
@@ -194,5 +196,61 @@ describe('TikTok replies', () => {
     );
     await new Promise((r) => setTimeout(r, 200));
     expect(channel.fake.requests).toEqual([]);
+  });
+
+  it('an access token that expires within minutes is refreshed first, stored sealed, and used', async () => {
+    const business = '-000refreshTestBusiness';
+    await connectAccount(channel.t, {
+      platform: 'tiktok',
+      accountId: business,
+      credentials: {
+        accessToken: 'act.old',
+        refreshToken: 'rft.1',
+        accessTokenExpiresAt: new Date(Date.now() + 2 * 60_000).toISOString(),
+      },
+    });
+    const messageId = bigId();
+    const content = dmContent({ message_id: messageId, to_user: { id: business }, timestamp: Date.now() });
+    await post(envelope('im_receive_msg', content, business));
+    const m = await waitForMessageByDedupeKey(`tiktok:${business}:${messageId}`);
+    channel.fake.respondWith((req) =>
+      req.path.includes('/tt_user/oauth2/refresh_token/')
+        ? {
+            status: 200,
+            body: {
+              code: 0,
+              message: 'OK',
+              data: {
+                access_token: 'act.new',
+                expires_in: 86400,
+                refresh_token: 'rft.2',
+                refresh_token_expires_in: 31536000,
+              },
+            },
+          }
+        : {
+            status: 200,
+            body: { code: 0, message: 'OK', data: { message: { message_id: '7481234567890177777' } } },
+          },
+    );
+    const res = await channel.reply(m.conversationId, { text: 'Sudah kami terima.' });
+    await channel.waitForReplyStatus(m.conversationId, res.body.message.id, 'sent');
+    const [refresh, send] = channel.fake.requests;
+    expect(refresh.path).toBe('/open_api/v1.3/tt_user/oauth2/refresh_token/');
+    expect(JSON.parse(refresh.body)).toEqual({
+      client_id: 'tiktok-app-id',
+      client_secret: SECRET,
+      grant_type: 'refresh_token',
+      refresh_token: 'rft.1',
+    });
+    expect(send.headers['access-token']).toBe('act.new');
+    const account = await ChannelAccountModel.findOne({ platform: 'tiktok', accountId: business })
+      .select('+credentialsSealed')
+      .lean();
+    // TikTok rotates the refresh token: the new one is kept for the next refresh.
+    expect(unseal(account!.credentialsSealed!, channel.t.config.ENCRYPTION_KEY)).toMatchObject({
+      accessToken: 'act.new',
+      refreshToken: 'rft.2',
+    });
   });
 });

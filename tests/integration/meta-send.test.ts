@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMetaAdapter } from '../../adapters/meta/index.js';
 import type { OutboundReply, SendContext } from '../../adapters/types.js';
+import { sendSideEffects } from '../support/stub-fetch.js';
 import { graphError, startFakeGraph, type FakeGraph } from '../support/fake-graph.js';
 import { IG_ID, PAGE_ID, WA_PHONE_NUMBER_ID } from '../unit/adapters/meta/samples.js';
 
@@ -10,7 +11,12 @@ let ctx: SendContext;
 
 beforeAll(async () => {
   graph = await startFakeGraph();
-  ctx = { baseUrl: `${graph.url}/v21.0`, credentials: { accessToken: 'EAAB-page-token' }, fetch };
+  ctx = {
+    baseUrl: `${graph.url}/v21.0`,
+    credentials: { accessToken: 'EAAB-page-token' },
+    fetch,
+    ...sendSideEffects(),
+  };
 });
 afterAll(() => graph.close());
 beforeEach(() => graph.reset());

@@ -12,11 +12,13 @@ interface ChannelAppOptions {
   /** The config variable that holds the platform's API base URL, e.g. TELEGRAM_API_URL. */
   apiUrlVariable: string;
   account: Parameters<typeof connectAccount>[1];
+  /** More configuration for the app (e.g. the OAuth client id token refreshes need). */
+  env?: Record<string, string>;
 }
 
 export async function startChannelApp(opts: ChannelAppOptions): Promise<ChannelApp> {
   const fake = await startFakeEndpoint();
-  const t = await startTestApp({ [opts.apiUrlVariable]: fake.url });
+  const t = await startTestApp({ [opts.apiUrlVariable]: fake.url, ...opts.env });
   await connectAccount(t, opts.account);
   return {
     t,

@@ -88,7 +88,7 @@ async function keepAttachments(files: MailAttachment[], messageKey: string, keep
 export async function mailToMessage(
   mail: ParsedMail,
   at: MailPosition,
-  keep: KeepFile,
+  keep?: KeepFile,
 ): Promise<MailOutcome> {
   const automatic = automaticMailReason(mail);
   if (automatic) return { skipped: automatic };

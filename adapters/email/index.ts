@@ -26,7 +26,7 @@ export const emailAdapter = defineAdapter({
   platforms: ['email'],
   config: {
     /** Seconds between two reads of one mailbox (IDLE brings new mail sooner where the server supports it). */
-    EMAIL_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    EMAIL_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   },
   create: (s) => createEmailAdapter({ smtpUrl: s.SMTP_URL }),
   poller: emailPoller,

@@ -2,6 +2,7 @@
 // and the UID (kept in meta; the cursor is the poller's), deduplicated across mailboxes and UID renumbering by
 // Message-ID (a hash of sender, date, subject and body when a mail has none), threaded by References.
 import { createHash } from 'node:crypto';
+import { convert as htmlToText } from 'html-to-text';
 import type { Attachment as MailAttachment, ParsedMail } from 'mailparser';
 import type { Attachment, InboundMessage } from '../types.js';
 import { automaticMailReason } from './automatic.js';
@@ -53,6 +54,20 @@ export function mailThreadKey(mail: ParsedMail): string {
   return referencesOf(mail)[0] ?? mail.inReplyTo ?? mailMessageId(mail);
 }
 
+/** The plain-text part, else the HTML as text: links kept as text, images and scripts dropped, quotes as "> ". */
+export function mailText(mail: ParsedMail): string {
+  if (mail.text?.trim()) return mail.text;
+  if (!mail.html) return '';
+  return htmlToText(mail.html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'img', format: 'skip' },
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'blockquote', format: 'blockquote', options: { trimEmptyLines: true } },
+    ],
+  });
+}
+
 const kindOf = (mime: string): Attachment['type'] =>
   mime.startsWith('image/')
     ? 'image'
@@ -98,7 +113,7 @@ export async function mailToMessage(
   const messageId = mailMessageId(mail);
   const messageKey = `email:${at.accountId}:${messageId}`;
   const subject = (mail.subject ?? '').trim();
-  const body = trimReply(mail.text ?? '');
+  const body = trimReply(mailText(mail));
   const references = referencesOf(mail);
   const meta: Record<string, string> = {
     mailbox: at.mailbox,

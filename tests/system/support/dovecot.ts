@@ -1,7 +1,7 @@
 // A throwaway Dovecot IMAP server (Debian's dovecot-imapd; .ci/run installs it) with its own configuration, mail
 // and sockets in a temp directory, on a free loopback port. The system's dovecot service is never touched.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,7 +104,8 @@ export async function startDovecot(): Promise<Dovecot> {
   );
   writeFileSync(join(dir, 'dovecot.conf'), config(dir, port));
   let output = '';
-  const proc = spawn('dovecot', ['-F', '-c', join(dir, 'dovecot.conf')], {
+  const binary = existsSync('/usr/sbin/dovecot') ? '/usr/sbin/dovecot' : 'dovecot';
+  const proc = spawn(binary, ['-F', '-c', join(dir, 'dovecot.conf')], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout!.on('data', (c) => (output += c));

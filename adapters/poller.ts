@@ -37,7 +37,16 @@ export type PollResult =
     }
   | { ok: false; retryable: boolean; error: string; pauseMs?: number };
 
+/** Stops a watch (closes its connection). */
+export type StopWatch = () => Promise<void>;
+
 export interface PollerSpec<Settings> {
+  /**
+   * Where the platform can push a hint (IMAP IDLE): keep a connection open for the account and call `changed`
+   * when it says something is new; the runner then polls at once instead of at the next tick. Resolves to null
+   * when the platform offers no such channel (polling alone then).
+   */
+  watch?(account: PolledAccount, changed: () => void, settings: Settings): Promise<StopWatch | null>;
   /** Milliseconds between two polls of one account. */
   everyMs(settings: Settings): number;
   poll(account: PolledAccount, ctx: PollContext, settings: Settings): Promise<PollResult>;

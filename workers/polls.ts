@@ -1,6 +1,7 @@
 // The polling worker: runs each connected polled account's job (src/channels/run-poll.ts) and the minute's sync
 // of schedulers with the accounts (src/channels/poll-schedule.ts).
 import { runPoll } from '../src/channels/run-poll.js';
+import { startPollWatchers } from '../src/channels/watchers.js';
 import {
   POLL_JOB,
   SYNC_JOB,
@@ -25,7 +26,7 @@ export function startPollWorker(ctx: AppContext) {
     log,
     'schedule the polled channels',
   );
-  return startQueueWorker<PollJobData>(
+  const worker = startQueueWorker<PollJobData>(
     ctx.config,
     QUEUE_NAMES.polls,
     async (job) => {
@@ -35,4 +36,12 @@ export function startPollWorker(ctx: AppContext) {
     },
     { concurrency: 4, log, onFinalFailure: ctx.reportFinalFailure },
   );
+  // Push hints (IMAP IDLE) live as long as this worker: closing it closes their connections first.
+  const watchers = startPollWatchers(ctx);
+  const close = worker.close.bind(worker);
+  worker.close = async (force?: boolean) => {
+    await watchers.stop();
+    return close(force);
+  };
+  return worker;
 }

@@ -27,8 +27,9 @@ export function imapAccess(imapUrl: string): ImapAccess {
   };
 }
 
-export function imapClient(access: ImapAccess) {
+export function imapClient(access: ImapAccess, extra: { autoIdleDelay?: number } = {}) {
   return new ImapFlow({
+    ...extra,
     host: access.host,
     port: access.port,
     secure: access.secure,

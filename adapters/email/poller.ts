@@ -4,6 +4,7 @@
 import { simpleParser } from 'mailparser';
 import type { PollContext, PollerSpec, PollResult, PolledAccount } from '../poller.js';
 import type { InboundMessage } from '../types.js';
+import { watchMailbox } from './idle.js';
 import { fetchNewMail, imapAccess } from './mailbox.js';
 import { mailToMessage } from './parse.js';
 
@@ -73,4 +74,5 @@ async function pollMailbox(account: PolledAccount, ctx: PollContext): Promise<Po
 export const emailPoller: PollerSpec<EmailPollSettings> = {
   everyMs: (s) => s.EMAIL_POLL_SECONDS * 1000,
   poll: (account, ctx) => pollMailbox(account, ctx),
+  watch: (account, changed) => watchMailbox(account, changed),
 };

@@ -3,6 +3,7 @@
 // threaded, and neither a restart nor a renumbered mailbox (new UIDVALIDITY) loses or doubles a mail.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchMailbox } from '../../adapters/email/idle.js';
 import { startAspirasi, type RunningAspirasi } from '../../src/server.js';
 import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
 import { startOptions } from '../../src/wiring.js';
@@ -90,6 +91,33 @@ describe('e-mail in', () => {
     await storedMail(after);
     // The mail after them is in, so they were read, and passed.
     expect(await emailCount()).toBe(before + 1);
+  });
+});
+
+describe('IMAP IDLE', () => {
+  it('the server announces new mail on the open connection, without waiting for a poll', async () => {
+    let hints = 0;
+    const stop = await watchMailbox(
+      { platform: 'email', accountId: MAIL_USER, credentials: { imapUrl: dovecot.imapUrl(MAILBOX) } },
+      () => hints++,
+    );
+    try {
+      expect(stop).not.toBeNull(); // dovecot offers IDLE
+      await waitFor(async () => hints >= 1); // the catch-up hint on opening
+      const before = hints;
+      await dovecot.append(
+        plainMail({
+          from: 'idle@warga.test',
+          subject: 'Tes',
+          body: 'Ada surat baru.',
+          messageId: uniqueId('idle'),
+        }),
+        MAILBOX,
+      );
+      await waitFor(async () => hints > before, 5000);
+    } finally {
+      await stop?.();
+    }
   });
 });
 

@@ -128,6 +128,17 @@ describe('POST /api/public/reports', () => {
     const meta = await sharp(Buffer.from(await photo.arrayBuffer())).metadata();
     expect(meta.exif).toBeUndefined();
     expect((await fetch(`${t.url}${inbound.attachments[0].url}`)).status).toBe(401);
+
+    // The citizen asks for erasure: the photo goes with the rest of their data.
+    const erased = await t.api(`/api/privacy/contacts/${conv!.contactId}/erase`, {
+      token: admin,
+      body: { confirm: true, reason: 'permintaan warga lewat e-mail' },
+    });
+    expect(erased.status).toBe(200);
+    const gone = await fetch(`${t.url}${inbound.attachments[0].url}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(gone.status).toBe(404);
   });
 
   it('keeps the photo location as a location when the citizen shares it, never inside the photo', async () => {

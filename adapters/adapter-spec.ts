@@ -26,6 +26,8 @@ export interface SampleDelivery {
   body: string;
   /** Completes the delivery against the running server first (the website form's proof of work). */
   prepare?(serverUrl: string): Promise<SampleDelivery>;
+  /** Delivers it some other way than a POST to the server (e-mail: into the mailbox the server reads). */
+  deliver?(): Promise<{ ok: boolean; status: string }>;
 }
 
 export interface SampleCitizen {
@@ -67,6 +69,8 @@ export interface AdapterSpec<S extends z.ZodRawShape = z.ZodRawShape> {
   readonly replyWindow?: ReplyWindowRule;
   /** simulate channel name -> one signed sample delivery. */
   readonly samples?: Record<string, SampleBuilder<SettingsOf<S>>>;
+  /** Whether the samples can be delivered with these settings (e-mail needs a mailbox); absent = always. */
+  samplesReady?(settings: SettingsOf<S>): boolean;
   /** Present when the platform is polled (one repeatable job per connected account). */
   readonly poller?: PollerSpec<SettingsOf<S>>;
   /** A daily API quota spent through a shared counter (SendContext/PollContext.counter), shown on /metrics. */

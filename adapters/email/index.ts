@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineAdapter } from '../adapter-spec.js';
 import type { ChannelAdapter } from '../types.js';
 import { emailPoller } from './poller.js';
+import { emailSample } from './simulate.js';
 import { sendEmailReply } from './send.js';
 
 export function createEmailAdapter(opts: { smtpUrl?: string }): ChannelAdapter {
@@ -27,7 +28,14 @@ export const emailAdapter = defineAdapter({
   config: {
     /** Seconds between two reads of one mailbox (IDLE brings new mail sooner where the server supports it). */
     EMAIL_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** `simulate` appends sample mails to this mailbox (imap://user:pass@host/INBOX); unset: no e-mail samples. */
+    EMAIL_SIMULATE_IMAP_URL: z
+      .string()
+      .regex(/^imaps?:\/\//, 'harus diawali imap:// atau imaps://')
+      .optional(),
   },
   create: (s) => createEmailAdapter({ smtpUrl: s.SMTP_URL }),
   poller: emailPoller,
+  samples: { email: emailSample },
+  samplesReady: (s) => Boolean(s.EMAIL_SIMULATE_IMAP_URL),
 });

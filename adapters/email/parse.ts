@@ -100,6 +100,12 @@ async function keepAttachments(files: MailAttachment[], messageKey: string, keep
   return kept;
 }
 
+/** The subject says something of its own: not empty, not "Re: …", not the first words of the body again. */
+const leadsWithSubject = (subject: string, body: string) =>
+  Boolean(subject) &&
+  !/^(re|balas|fwd?)\s*:/i.test(subject) &&
+  !body.toLowerCase().startsWith(subject.toLowerCase());
+
 export async function mailToMessage(
   mail: ParsedMail,
   at: MailPosition,
@@ -136,7 +142,7 @@ export async function mailToMessage(
       visibility: 'private',
       author: { id: address, name: from.name || undefined },
       // The subject often is the complaint ("Lampu jalan mati"): it leads the text unless it is only "Re: …".
-      text: subject && !/^(re|balas|fwd?)\s*:/i.test(subject) ? `${subject}\n\n${body}` : body,
+      text: leadsWithSubject(subject, body) ? `${subject}\n\n${body}` : body,
       attachments: await keepAttachments(mail.attachments, messageKey, keep),
       createdAt: (mail.date ?? new Date()).toISOString(),
       action: 'create',

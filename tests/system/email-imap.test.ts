@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchMailbox } from '../../adapters/email/idle.js';
+import { sampleChannels } from '../../src/cli/simulate/deliveries.js';
 import { startAspirasi, type RunningAspirasi } from '../../src/server.js';
 import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
 import { startOptions } from '../../src/wiring.js';
@@ -91,6 +92,22 @@ describe('e-mail in', () => {
     await storedMail(after);
     // The mail after them is in, so they were read, and passed.
     expect(await emailCount()).toBe(before + 1);
+  });
+});
+
+describe('simulate', () => {
+  it("the e-mail sample lands in the mailbox and is read like a citizen's mail", async () => {
+    const channels = sampleChannels({ EMAIL_SIMULATE_IMAP_URL: dovecot.imapUrl(MAILBOX) });
+    const ref = { id: `sim${Date.now()}`, n: 1 };
+    const sample = channels.email(
+      ref,
+      { id: '7009', name: 'Ayu Lestari', phone: '6281' },
+      'Lampu PJU mati di Jl. Juanda',
+    );
+    expect(await sample.deliver!()).toMatchObject({ ok: true });
+    const message = await storedMail(`<${ref.id}@warga.simulasi>`);
+    expect(message.text).toBe('Lampu PJU mati di Jl. Juanda');
+    expect(sampleChannels({}).email).toBeUndefined(); // no mailbox configured: no e-mail samples
   });
 });
 

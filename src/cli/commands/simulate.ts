@@ -88,6 +88,13 @@ export const simulateCommand: Command = {
         pick(texts),
       );
       try {
+        if (sample.deliver) {
+          const { ok, status } = await sample.deliver();
+          if (!ok) failed++;
+          io.stdout.write(`[${i}/${count}] ${channel.padEnd(9)} ${status}\n`);
+          if (interval) await new Promise((r) => setTimeout(r, interval));
+          continue;
+        }
         const delivery = sample.prepare ? await sample.prepare(values.url) : sample;
         const res = await fetch(`${values.url}${delivery.path}`, {
           method: 'POST',

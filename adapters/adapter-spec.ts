@@ -65,6 +65,8 @@ export interface AdapterSpec<S extends z.ZodRawShape = z.ZodRawShape> {
   /** The platform API base URL replies (and pollers) call; tests point it at a local fake server. */
   apiUrl?(settings: SettingsOf<S>): string;
   create(settings: SettingsOf<S>): ChannelAdapter;
+  /** Its adapter implements fetchMedia: attachments known by mediaId get a link through the API. */
+  readonly fetchesMedia?: boolean;
   /** When a reply may be sent. Absent = always open. */
   readonly replyWindow?: ReplyWindowRule;
   /** simulate channel name -> one signed sample delivery. */

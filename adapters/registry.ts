@@ -39,6 +39,11 @@ export function adapterSpecFor(platform: Platform): AdapterSpec<z.ZodRawShape> |
   return byPlatform.get(platform);
 }
 
+/** Platforms whose attachments the server fetches on the officer's behalf (src/api/media.ts). */
+export function fetchesMedia(platform: Platform): boolean {
+  return Boolean(byPlatform.get(platform)?.fetchesMedia);
+}
+
 /** The reply-window state a conversation's composer shows and createReply enforces. */
 export function replyWindowFor(input: ReplyWindowInput): ReplyWindowState {
   return adapterSpecFor(input.platform)?.replyWindow?.(input) ?? ALWAYS_OPEN;

@@ -68,7 +68,28 @@ export interface OutboundReply {
   inReplyTo: { externalId: string; meta?: Record<string, string> };
   recipient: { id: string; phone?: string };
   threadKey: string;
+  /** A platform-approved message template instead of free text (WhatsApp outside its 24 h window). */
+  template?: TemplateChoice;
 }
+
+/** A message template approved on the account, as the officer picks it. */
+export interface ReplyTemplate {
+  name: string;
+  language: string;
+  category: string;
+  /** The body with positional placeholders {{1}} .. {{n}}. */
+  body: string;
+  /** How many placeholders the officer fills. */
+  variables: number;
+}
+
+export interface TemplateChoice {
+  name: string;
+  language: string;
+  variables: string[];
+}
+
+export type TemplatesResult = { ok: true; templates: ReplyTemplate[] } | Extract<SendResult, { ok: false }>;
 
 export interface SendContext {
   baseUrl: string; // platform API base, from config, so tests point it at a fake server
@@ -127,4 +148,19 @@ export interface ChannelAdapter {
   verify(req: IncomingRequest): VerifyResult;
   parse(req: IncomingRequest): ParsedDelivery;
   send(reply: OutboundReply, ctx: SendContext): Promise<SendResult>;
+  /** Message templates the account may send when the reply window is closed (WhatsApp). */
+  listTemplates?(platform: Platform, ctx: MediaContext): Promise<TemplatesResult>;
+  /** Fills in what the webhook left out (Instagram @mentions carry ids only) before the message is stored. */
+  complete?(message: InboundMessage, ctx: MediaContext): Promise<CompleteResult>;
+  /** The bytes of a stored attachment known by mediaId only (the platform URL needs the account's token). */
+  fetchMedia?(attachment: Attachment, ctx: MediaContext): Promise<MediaResult>;
 }
+
+export type CompleteResult = { ok: true; message: InboundMessage } | Extract<SendResult, { ok: false }>;
+
+export type MediaContext = Pick<SendContext, 'baseUrl' | 'credentials' | 'fetch'>;
+
+export type MediaResult =
+  | { ok: true; body: ReadableStream<Uint8Array>; contentType?: string; size?: number }
+  /** status: what our API answers (404 gone at the platform, 413 too large, 502 platform down). */
+  | { ok: false; status: number; error: string };

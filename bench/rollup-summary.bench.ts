@@ -19,7 +19,8 @@ import { summaryReport, timeseriesReport } from '../src/reports/rollup-report.js
 import { provinceScope } from '../src/reports/scope.js';
 import { foldIncrements } from '../src/rollups/apply.js';
 import { contributions } from '../src/rollups/contributions.js';
-import type { Fact, FactKind } from '../src/rollups/facts.js';
+import type { FactKind } from '../src/domain/fact-kinds.js';
+import type { Fact } from '../src/rollups/facts.js';
 import { seedDemo } from '../src/seed/seed.js';
 import {
   AgencyModel,

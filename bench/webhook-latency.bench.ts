@@ -13,7 +13,6 @@ import { log } from '../src/log.js';
 import { seedDemo } from '../src/seed/seed.js';
 import { startAspirasi } from '../src/server.js';
 import { connectDatabase, disconnectDatabase } from '../src/store/index.js';
-import { startOptions } from '../src/wiring.js';
 
 const N = Number(process.env.BENCH_WEBHOOKS ?? 100);
 const TARGET_MEDIAN_MS = 1000; // the inbox promise: visible within a second
@@ -34,7 +33,7 @@ async function main() {
   const db = await startEmbeddedDatabase(process.env.MONGODB_URI, { scratchDir });
   await connectDatabase(withDatabaseName(db.uri, `bench_${Date.now()}`));
   const seed = await seedDemo(config);
-  const app = await startAspirasi(config, await startOptions(config));
+  const app = await startAspirasi(config);
 
   const login = await fetch(`${app.url}/api/auth/login`, {
     method: 'POST',

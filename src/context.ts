@@ -4,7 +4,7 @@ import { createAdapters, type AdapterRegistry } from '../adapters/registry.js';
 import { watchQuotas } from './channels/metrics.js';
 import type { Config } from './config.js';
 import { childLog } from './log.js';
-import { finalFailureReporter } from './queue/failure-report.js';
+import { finalFailureReporter } from './ops/failure-report.js';
 import { createQueues, type Queues } from './queue/queues.js';
 import { closeRedis, createRedis } from './queue/redis.js';
 import type { FinalFailureReport } from './queue/worker.js';
@@ -19,7 +19,7 @@ export interface AppContext {
   queues: Queues;
   publisher: RealtimePublisher;
   adapters: AdapterRegistry;
-  /** Counts a job that failed for good and tells the admins (src/queue/failure-report.ts). */
+  /** Counts a job that failed for good and tells the admins (src/ops/failure-report.ts). */
   reportFinalFailure: FinalFailureReport;
   close(): Promise<void>;
 }

@@ -5,7 +5,6 @@ import { childLog } from './log.js';
 import { seedDemo } from './seed/seed.js';
 import { startAspirasi } from './server.js';
 import { AgencyModel, connectDatabase, disconnectDatabase } from './store/index.js';
-import { startOptions } from './wiring.js';
 
 const log = childLog('main');
 
@@ -30,7 +29,7 @@ async function main() {
     );
   }
 
-  const app = await startAspirasi(config, await startOptions(config));
+  const app = await startAspirasi(config);
   if (config.ROLE !== 'worker')
     console.log(`Aspirasi berjalan di http://localhost:${app.port} (ROLE=${config.ROLE})`);
   else console.log('Aspirasi worker berjalan (ROLE=worker)');

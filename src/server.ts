@@ -1,17 +1,16 @@
-// Composes one Aspirasi process: API + socket.io and/or workers, by ROLE. Used by `npm start` and by tests.
+// Composes one Aspirasi process: workers and/or API + socket.io, by ROLE. `npm start`, the tests and the
+// benchmarks all start it here, so they run exactly what production runs.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startInboundWorker } from '../workers/inbound.js';
-import { startOutboundWorker } from '../workers/outbound.js';
+import { startWorkers } from '../workers/index.js';
 import { createApp } from './app.js';
 import { developmentBanner, type Config } from './config.js';
 import { createContext, type AppContext } from './context.js';
 import { childLog } from './log.js';
 import { watchDatabase } from './ops/database-watchdog.js';
-import { loadTextClassifier } from './pipeline/load-classifier.js';
-import type { IngestDeps } from './pipeline/ports.js';
 import type { AnyQueueWorker } from './queue/worker.js';
-import { createRealtimeServer, type SocketHandler } from './realtime/server.js';
+import { createRealtimeServer } from './realtime/server.js';
+import { presenceSocketHandler } from './presence/presence.js';
 
 const log = childLog('server');
 /** In-flight jobs get this long to finish on shutdown; then they go back to the queue. */
@@ -53,30 +52,13 @@ export interface RunningAspirasi {
   stop(): Promise<void>;
 }
 
-export interface StartOptions {
-  socketHandlers?: SocketHandler[];
-  /** Extra hooks for the ingest pipeline (assignment, SLA timers), set by the workflow capability. */
-  ingestHooks?: Pick<IngestDeps, 'onRouted' | 'onCitizenMessage' | 'onInboundMessage'>;
-  /** Extra workers to start with the others (SLA timers, nightly training). */
-  extraWorkers?: (ctx: AppContext) => AnyQueueWorker[];
-}
-
-export async function startAspirasi(config: Config, opts: StartOptions = {}): Promise<RunningAspirasi> {
+/** Builds one process in one order: context, then the workers (by ROLE), then HTTP and socket.io (by ROLE). */
+export async function startAspirasi(config: Config): Promise<RunningAspirasi> {
   const banner = developmentBanner(config);
   if (banner) console.warn(banner);
   const ctx = createContext(config);
   const runApi = config.ROLE !== 'worker';
-  const runWorkers = config.ROLE !== 'api';
-  const workers: AnyQueueWorker[] = [];
-  if (runWorkers) {
-    const classifier = await loadTextClassifier(log);
-    const deps = { classifier, minConfidence: config.CLASSIFY_MIN_CONFIDENCE, ...opts.ingestHooks };
-    workers.push(
-      startInboundWorker(ctx, deps),
-      startOutboundWorker(ctx),
-      ...(opts.extraWorkers?.(ctx) ?? []),
-    );
-  }
+  const workers: AnyQueueWorker[] = config.ROLE !== 'api' ? await startWorkers(ctx) : [];
   let http: Server | undefined;
   let realtime: ReturnType<typeof createRealtimeServer> | undefined;
   let port = 0;
@@ -84,7 +66,7 @@ export async function startAspirasi(config: Config, opts: StartOptions = {}): Pr
   if (runApi) {
     expressApp = createApp(ctx);
     http = createServer(expressApp);
-    realtime = createRealtimeServer(http, config, opts.socketHandlers);
+    realtime = createRealtimeServer(http, config, [presenceSocketHandler]);
     await new Promise<void>((resolve) => http!.listen(config.PORT, resolve));
     port = (http.address() as AddressInfo).port;
   }

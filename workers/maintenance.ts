@@ -1,21 +1,13 @@
-// The maintenance worker: the nightly retraining of the classifier from the corpus plus officers' approved
+// The maintenance queue: the nightly retraining of the classifier from the corpus plus officers' approved
 // corrections, and the nightly removal of personal data past its retention (src/privacy/retention-job.ts).
 import { readCorpus, reloadClassifier, trainAndWrite } from '../src/classify/index.js';
-import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
-import { QUEUE_NAMES } from '../src/queue/queues.js';
-import { startQueueWorker } from '../src/queue/worker.js';
+import { ANONYMISE_JOB, ANONYMISE_SCHEDULE, runAnonymise } from '../src/privacy/retention-job.js';
 import { correctionsFromEvents } from '../src/training/db-corrections.js';
-import { ANONYMISE_JOB, runAnonymise } from '../src/privacy/retention-job.js';
+import { defineJob, defineQueueWorker } from './env.js';
 
 const log = childLog('worker:maintenance');
 export const RETRAIN_JOB = 'retrain-classifier';
-/** 02:00 WITA: after the evening shift, before the morning one. */
-const NIGHTLY = { pattern: '0 2 * * *', tz: 'Asia/Makassar' };
-
-export async function scheduleNightlyRetrain(ctx: AppContext) {
-  await ctx.queues.maintenance.upsertJobScheduler(RETRAIN_JOB, NIGHTLY, { name: RETRAIN_JOB });
-}
 
 /** Corpus + every officer correction -> the next model version, which the running classifier switches to. */
 export async function runRetrain(modelsDir?: string) {
@@ -26,16 +18,23 @@ export async function runRetrain(modelsDir?: string) {
   return { ...written, corrections: corrections.length };
 }
 
-export function startMaintenanceWorker(ctx: AppContext) {
-  return startQueueWorker(
-    ctx.config,
-    QUEUE_NAMES.maintenance,
-    async (job) =>
-      job.name === RETRAIN_JOB
-        ? runRetrain()
-        : job.name === ANONYMISE_JOB
-          ? runAnonymise(ctx.config.PERSONAL_DATA_RETENTION_DAYS)
-          : null,
-    { concurrency: 1, log, onFinalFailure: ctx.reportFinalFailure },
-  );
-}
+const retrain = defineJob<void>({
+  queue: 'maintenance',
+  name: RETRAIN_JOB,
+  // 02:00 WITA: after the evening shift, before the morning one.
+  repeat: () => ({ pattern: '0 2 * * *', tz: 'Asia/Makassar' }),
+  run: () => runRetrain(),
+});
+
+const anonymise = defineJob<void>({
+  queue: 'maintenance',
+  name: ANONYMISE_JOB,
+  repeat: () => ANONYMISE_SCHEDULE,
+  run: (env) => runAnonymise(env.config.PERSONAL_DATA_RETENTION_DAYS),
+});
+
+export const maintenanceWorker = defineQueueWorker({
+  queue: 'maintenance',
+  concurrency: 1,
+  jobs: [retrain, anonymise],
+});

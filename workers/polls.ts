@@ -1,47 +1,29 @@
-// The polling worker: runs each connected polled account's job (src/channels/run-poll.ts) and the minute's sync
-// of schedulers with the accounts (src/channels/poll-schedule.ts).
+// The polls queue: each connected account of a polled platform (YouTube ...) read on its own scheduler
+// (src/channels/run-poll.ts), and the minute's sync of those schedulers with the ChannelAccounts
+// (src/channels/poll-schedule.ts; also run when an admin saves an account).
 import { runPoll } from '../src/channels/run-poll.js';
-import { startPollWatchers } from '../src/channels/watchers.js';
 import {
   POLL_JOB,
   SYNC_JOB,
-  scheduleSync,
+  SYNC_EVERY_MS,
   syncPollSchedules,
   type PollJobData,
 } from '../src/channels/poll-schedule.js';
-import type { AppContext } from '../src/context.js';
-import { childLog } from '../src/log.js';
-import { QUEUE_NAMES } from '../src/queue/queues.js';
-import { retryUntilDone } from '../src/queue/retry-until-done.js';
-import { startQueueWorker } from '../src/queue/worker.js';
+import { defineJob, defineQueueWorker } from './env.js';
 
-const log = childLog('worker:polls');
+const poll = defineJob<PollJobData>({
+  queue: 'polls',
+  name: POLL_JOB,
+  run: (env, data) => runPoll(env, data),
+});
 
-export function startPollWorker(ctx: AppContext) {
-  retryUntilDone(
-    async () => {
-      await scheduleSync(ctx.queues.polls);
-      await syncPollSchedules(ctx.queues.polls, ctx.config);
-    },
-    log,
-    'schedule the polled channels',
-  );
-  const worker = startQueueWorker<PollJobData>(
-    ctx.config,
-    QUEUE_NAMES.polls,
-    async (job) => {
-      if (job.name === SYNC_JOB) return syncPollSchedules(ctx.queues.polls, ctx.config);
-      if (job.name === POLL_JOB) return runPoll(ctx, job.data);
-      return null;
-    },
-    { concurrency: 4, log, onFinalFailure: ctx.reportFinalFailure },
-  );
-  // Push hints (IMAP IDLE) live as long as this worker: closing it closes their connections first.
-  const watchers = startPollWatchers(ctx);
-  const close = worker.close.bind(worker);
-  worker.close = async (force?: boolean) => {
-    await watchers.stop();
-    return close(force);
-  };
-  return worker;
-}
+const sync = defineJob<void>({
+  queue: 'polls',
+  name: SYNC_JOB,
+  repeat: () => ({ every: SYNC_EVERY_MS }),
+  // The next minute is the retry.
+  repeatOptions: { attempts: 1, removeOnComplete: 10, removeOnFail: 50 },
+  run: (env) => syncPollSchedules(env.queues.polls, env.config),
+});
+
+export const pollsWorker = defineQueueWorker({ queue: 'polls', concurrency: 4, jobs: [poll, sync] });

@@ -1,29 +1,39 @@
-// The reports worker: the monthly schedule and one job per scope that builds and e-mails its report
+// The reports queue: the monthly schedule and one job per scope that builds and e-mails its report
 // (src/reports/monthly/deliver.ts).
-import type { AppContext } from '../src/context.js';
 import { childLog } from '../src/log.js';
-import { QUEUE_NAMES } from '../src/queue/queues.js';
-import { startQueueWorker } from '../src/queue/worker.js';
 import {
   enqueueMonthlyReports,
+  MONTHLY_REPORT_JOB,
   MONTHLY_SCHEDULE_JOB,
+  monthlyReportSchedule,
   sendMonthlyReport,
   type MonthlyReportJob,
 } from '../src/reports/monthly/deliver.js';
+import { defineJob, defineQueueWorker } from './env.js';
 
 const log = childLog('worker:reports');
 
-export function startReportsWorker(ctx: AppContext) {
-  const mail = { smtpUrl: ctx.config.SMTP_URL, from: ctx.config.MAIL_FROM };
-  return startQueueWorker<MonthlyReportJob>(
-    ctx.config,
-    QUEUE_NAMES.reports,
-    async (job) => {
-      if (job.name === MONTHLY_SCHEDULE_JOB) return enqueueMonthlyReports(ctx.queues.reports);
-      const result = await sendMonthlyReport(ctx.redis, ctx.config.QUEUE_PREFIX, mail, job.data);
-      if (!result.sent) log.info({ ...job.data, reason: result.reason }, 'monthly report not e-mailed');
-      return result;
-    },
-    { concurrency: 1, log },
-  );
-}
+const schedule = defineJob<void>({
+  queue: 'reports',
+  name: MONTHLY_SCHEDULE_JOB,
+  repeat: () => monthlyReportSchedule(),
+  run: (env) => enqueueMonthlyReports(env.queues.reports),
+});
+
+const report = defineJob<MonthlyReportJob>({
+  queue: 'reports',
+  name: MONTHLY_REPORT_JOB,
+  run: async (env, data) => {
+    const mail = { smtpUrl: env.config.SMTP_URL, from: env.config.MAIL_FROM };
+    const result = await sendMonthlyReport(env.redis, env.config.QUEUE_PREFIX, mail, data);
+    if (!result.sent) log.info({ ...data, reason: result.reason }, 'monthly report not e-mailed');
+    return result;
+  },
+});
+
+export const reportsWorker = defineQueueWorker({
+  queue: 'reports',
+  concurrency: 1,
+  reportFinalFailure: false,
+  jobs: [schedule, report],
+});

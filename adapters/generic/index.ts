@@ -40,7 +40,7 @@ export {
 export interface GenericAdapterOptions {
   /** GENERIC_WEBHOOK_SECRET: the master the per-source secrets derive from. */
   secret?: string;
-  /** Development only: also accept the old body-only signature with the master secret (DESIGN.md's contract). */
+  /** Development only: also accept the old body-only signature with the master secret (the first version of the contract). */
   acceptLegacySignature?: boolean;
 }
 

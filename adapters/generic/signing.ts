@@ -58,7 +58,7 @@ export function verifyGenericRequest(
   if (!given) return fail(401, 'Header X-Aspirasi-Signature tidak ada.');
   const timestamp = headerValue(req.headers, TIMESTAMP_HEADER);
   if (timestamp === undefined) {
-    // DESIGN.md's first contract (body-only HMAC with the master) stays usable for local tools, never in production.
+    // The first version of the contract (body-only HMAC with the master) stays usable for local tools, never in production.
     if (opts.acceptLegacy && safeEqual(given, `sha256=${hmacSha256(master, req.rawBody)}`))
       return { ok: true };
     return fail(401, 'Header X-Aspirasi-Timestamp tidak ada.');

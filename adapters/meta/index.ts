@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { defineAdapter } from '../adapter-spec.js';
 import type { ChannelAdapter } from '../types.js';
 import { metaHandshake } from './handshake.js';
+import { completeInstagramMention } from './mention-lookup.js';
 import { parseMetaDelivery } from './parse.js';
 import { metaReplyWindow } from './reply-window.js';
 import { sendMetaReply } from './send.js';
 import { verifyMetaSignature } from './signature.js';
+import { listWhatsappTemplates } from './whatsapp-templates.js';
 import { metaSamples } from './simulate.js';
 
 export interface MetaAdapterOptions {
@@ -21,6 +23,11 @@ export function createMetaAdapter({ appSecret, verifyToken }: MetaAdapterOptions
     verify: (req) => verifyMetaSignature(req, appSecret),
     parse: (req) => parseMetaDelivery(req.rawBody),
     send: sendMetaReply,
+    complete: completeInstagramMention,
+    listTemplates: async (platform, ctx) =>
+      platform === 'whatsapp'
+        ? listWhatsappTemplates(ctx)
+        : { ok: false, retryable: false, error: 'Templat pesan hanya ada di WhatsApp.' },
   };
 }
 

@@ -2,6 +2,7 @@
 import { notRetryable } from '../http-send.js';
 import type { OutboundReply, SendContext, SendResult } from '../types.js';
 import { graphPost } from './graph-client.js';
+import { templateMessage } from './whatsapp-templates.js';
 import { list, obj, str } from '../json.js';
 
 export interface GraphCall {
@@ -92,6 +93,15 @@ export function planGraphCall(
     case 'messenger:private':
       return directMessage(reply, 'pesan Messenger', 2000, sender);
     case 'whatsapp:private':
+      if (reply.template) {
+        return {
+          path: `/${reply.accountId}/messages`,
+          body: templateMessage(reply),
+          idOf: whatsappIdField,
+          maxLength: 32_768,
+          label: 'templat WhatsApp',
+        };
+      }
       return {
         path: `/${reply.accountId}/messages`,
         body: {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineAdapter } from '../adapter-spec.js';
 import type { ChannelAdapter } from '../types.js';
+import { fetchTelegramMedia } from './media.js';
 import { parseTelegramDelivery } from './parse.js';
 import { sendTelegramReply } from './send.js';
 import { verifyTelegramSecret } from './signature.js';
@@ -14,6 +15,7 @@ export function createTelegramAdapter({ secretToken }: { secretToken: string }):
     verify: (req) => verifyTelegramSecret(req, secretToken),
     parse: parseTelegramDelivery,
     send: sendTelegramReply,
+    fetchMedia: fetchTelegramMedia,
   };
 }
 
@@ -27,6 +29,7 @@ export const telegramAdapter = defineAdapter({
   platformSecrets: ['TELEGRAM_SECRET_TOKEN'],
   devDefaults: { TELEGRAM_SECRET_TOKEN: 'dev-only-telegram-secret' },
   apiUrl: (s) => s.TELEGRAM_API_URL,
+  fetchesMedia: true,
   create: (s) => createTelegramAdapter({ secretToken: s.TELEGRAM_SECRET_TOKEN ?? '' }),
   samples: { telegram: telegramSample },
 });

@@ -31,7 +31,7 @@ export function commentToInbound(c: JsonObject, businessId: string): InboundMess
     author: { id: author ?? 'unknown', handle: author },
     text: str(c.text) ?? '',
     attachments: [],
-    // The timestamp unit is unverified (platforms.md A10): toIso tells seconds from milliseconds by size.
+    // The timestamp unit is unverified (tests/unit/adapters/tiktok/samples.ts): toIso tells seconds from milliseconds by size.
     createdAt: toIso(c.timestamp) ?? new Date().toISOString(),
     action,
     replyToExternalId: parentComment,

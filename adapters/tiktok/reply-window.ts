@@ -3,7 +3,7 @@ import { timedWindow } from '../meta/reply-window.js';
 import { ALWAYS_OPEN, type ReplyWindowInput, type ReplyWindowState } from '../types.js';
 
 /**
- * platforms.md does not document a reply window for TikTok Business Messaging. We assume 48 hours after the
+ * The platform reference does not document a reply window for TikTok Business Messaging. We assume 48 hours after the
  * citizen's last message (the window TikTok's business messaging is commonly described with) and refuse
  * beyond it, so an officer is told up front instead of seeing TikTok reject the send later.
  */

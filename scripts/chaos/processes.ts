@@ -47,7 +47,7 @@ export class AspirasiProcess {
     return Boolean(this.child && this.child.exitCode === null && this.child.signalCode === null);
   }
 
-  /** `crashAt`: an injected crash (src/pipeline/crash-point.ts) - that one death is expected. */
+  /** `crashAt`: an injected crash (src/ops/crash-point.ts) - that one death is expected. */
   async start(opts: { crashAt?: string } = {}) {
     if (this.role === 'api' && !this.port) this.port = await freePort();
     const log = createWriteStream(join(LOG_DIR, `${this.name}.${++this.starts}.log`));

@@ -2,7 +2,7 @@
 // Exporting it is itself audited.
 import { Router } from 'express';
 import { z } from 'zod';
-import { AUDIT_ACTION_NAMES } from '../audit/actions.js';
+import { AUDIT_ACTION_NAMES } from '../domain/audit-actions.js';
 import { auditView, decodeCursor, exportAudit, listAudit } from '../audit/query.js';
 import { recordAudit } from '../audit/record.js';
 import { toCsv } from '../reports/csv.js';

@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import { seesAllAgencies, type Actor } from '../auth/access.js';
 import { CONVERSATION_STATUSES, PLATFORMS, TOPICS, URGENCIES } from '../domain/labels.js';
+import type { ConversationDoc } from '../store/index.js';
 
 const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -45,9 +46,6 @@ function decode(cursor: string): Cursor | null {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
-
 export function buildListQuery(actor: Actor, q: ListQuery, scope: Record<string, unknown>) {
   const and: Record<string, unknown>[] = [scope];
   if (q.agencyId) and.push({ agencyId: new Types.ObjectId(q.agencyId) });
@@ -80,7 +78,7 @@ export function buildListQuery(actor: Actor, q: ListQuery, scope: Record<string,
     skip,
     limit: q.limit,
     seesAll: seesAllAgencies(actor),
-    nextCursor: (page: Doc[]) => {
+    nextCursor: (page: ConversationDoc[]) => {
       const last = page[page.length - 1];
       return q.sort === 'urgency'
         ? encode({ skip: skip + page.length })

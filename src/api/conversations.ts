@@ -25,11 +25,21 @@ export async function visibleConversation(actor: Actor, id: string) {
   return conv;
 }
 
-const replyBody = z.object({
-  text: z.string().trim().min(1, 'balasan kosong').max(8000, 'balasan terlalu panjang (maks. 8000 karakter)'),
-  visibility: z.enum(['public', 'private']).optional(),
-  takeOver: z.boolean().optional(),
-});
+const replyBody = z
+  .object({
+    text: z.string().trim().max(8000, 'balasan terlalu panjang (maks. 8000 karakter)').default(''),
+    visibility: z.enum(['public', 'private']).optional(),
+    takeOver: z.boolean().optional(),
+    /** An approved template (WhatsApp outside its 24 h window); its filled body becomes the text. */
+    template: z
+      .object({
+        name: z.string().min(1).max(512),
+        language: z.string().min(2).max(15),
+        variables: z.array(z.string().max(1024, 'isian templat terlalu panjang')).max(30).default([]),
+      })
+      .optional(),
+  })
+  .refine((b) => b.template || b.text.length > 0, { message: 'balasan kosong', path: ['text'] });
 
 const correctionBody = z
   .object({

@@ -55,6 +55,8 @@ const STATUS_OF: Record<DomainErrorCode, number> = {
   idempotency_key_reused: 409,
   invalid_holding_reply: 400,
   already_sent: 409,
+  invalid_template: 400,
+  platform_unavailable: 502,
 };
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {

@@ -6,7 +6,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { hashApiKey } from '../open311/submit.js';
 import { OPEN311_SOURCE_PREFIX } from '../open311/views.js';
-import { humasAgencyId } from '../pipeline/route.js';
+import { humasAgencyId } from '../routing/route.js';
 import { ChannelAccountModel, Open311ClientModel } from '../store/index.js';
 import { requireRole } from './auth.js';
 import { ApiError, parseOr400 } from './errors.js';

@@ -7,8 +7,9 @@ import { Gauge } from 'prom-client';
 import type { AppContext } from '../context.js';
 import { credentialFrom, isSafeMethod } from '../auth/credentials.js';
 import { authenticate } from '../auth/session.js';
-import { registry } from '../ops/metrics.js';
+import { registry } from '../metrics/metrics.js';
 import { ApiError } from './errors.js';
+import { QUEUE_KEYS } from '../queue/queues.js';
 
 const BOARD_CSP = [
   "default-src 'self'",
@@ -39,9 +40,9 @@ export function opsRouter(ctx: AppContext): Router {
     labelNames: ['queue', 'state'],
     registers: [registry],
     async collect() {
-      for (const [name, queue] of Object.entries(ctx.queues).filter(([k]) => k !== 'close')) {
-        const counts = await (queue as AppContext['queues']['inbound']).getJobCounts().catch(() => ({}));
-        for (const [state, n] of Object.entries(counts)) this.set({ queue: name, state }, n as number);
+      for (const key of QUEUE_KEYS) {
+        const counts = await ctx.queues[key].getJobCounts().catch(() => ({}));
+        for (const [state, n] of Object.entries(counts)) this.set({ queue: key, state }, n as number);
       }
     },
   });
@@ -54,9 +55,7 @@ export function opsRouter(ctx: AppContext): Router {
   const board = new ExpressAdapter();
   board.setBasePath('/admin/queues');
   createBullBoard({
-    queues: [ctx.queues.inbound, ctx.queues.outbound, ctx.queues.sla, ctx.queues.maintenance].map(
-      (q) => new BullMQAdapter(q),
-    ),
+    queues: QUEUE_KEYS.map((key) => new BullMQAdapter(ctx.queues[key])),
     serverAdapter: board,
   });
   // The same login as the inbox (its cookie, or an admin's bearer token): never a token in the address bar.

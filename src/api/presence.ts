@@ -6,7 +6,7 @@ import { seesAllAgencies } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { assignQueued } from '../workflow/assignment.js';
 import { ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
-import { setPresence } from '../workflow/presence.js';
+import { setPresence } from '../presence/presence.js';
 import { parseOr400 } from './errors.js';
 import { userView } from './user-view.js';
 

@@ -1,7 +1,7 @@
 // Public ticket lookup for citizens: status and handling agency only, never names, texts or contact details.
 import { Router } from 'express';
 import { AgencyModel, ConversationModel } from '../store/index.js';
-import { STATUS_LABEL_ID } from '../workflow/messages.js';
+import { STATUS_LABEL_ID } from '../domain/workflow-wording.js';
 import { ApiError } from './errors.js';
 
 const TICKET = /^ASP-\d{4}-\d{6}$/;

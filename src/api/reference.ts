@@ -1,22 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Router } from 'express';
 import { CONVERSATION_STATUSES, MESSAGE_TYPES, PLATFORMS, TOPICS, URGENCIES } from '../domain/labels.js';
+import { regionNames } from '../reports/names.js';
 import { AgencyModel } from '../store/index.js';
-
-const GAZETTEER_DIR = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
-
-/** Region codes and display names of every loaded province (the gazetteer files are the source). */
-export function regionNames(): { code: string; name: string }[] {
-  return readdirSync(GAZETTEER_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => {
-      const file = JSON.parse(readFileSync(GAZETTEER_DIR + f, 'utf8')) as {
-        regions: { code: string; name: string }[];
-      };
-      return file.regions.map(({ code, name }) => ({ code, name }));
-    });
-}
 
 export function referenceRouter(): Router {
   const regions = regionNames();

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.js';
 import { childLog } from '../log.js';
 import { enqueueDelivery } from '../pipeline/enqueue.js';
 import { ApiError } from './errors.js';
-import { webhookCounter } from '../ops/metrics.js';
+import { webhookCounter } from '../metrics/metrics.js';
 
 const log = childLog('webhooks');
 const ENQUEUE_TIMEOUT_MS = 3000;
@@ -59,10 +59,12 @@ export function webhookRouter(ctx: AppContext): Router {
     }
   };
   // Count every delivery by channel and final status, for the operations dashboard.
+  // The name is read now: Express clears req.params once the route is left, before 'finish'. Names no adapter
+  // answers to share one series, so a caller cannot add series at will.
   const count: express.RequestHandler = (req, res, next) => {
-    res.on('finish', () =>
-      webhookCounter.inc({ channel: String(req.params.channel), status: String(res.statusCode) }),
-    );
+    const name = String(req.params.channel);
+    const channel = ctx.adapters.byName(name) ? name : 'unknown';
+    res.on('finish', () => webhookCounter.inc({ channel, status: String(res.statusCode) }));
     next();
   };
   const raw = express.raw({ type: () => true, limit: '1mb' });

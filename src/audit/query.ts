@@ -1,7 +1,7 @@
 // Reading the audit log: newest first over a period, filtered, with a cursor; and the same rows for export.
 import { Types } from 'mongoose';
 import { AuditEntryModel } from '../store/index.js';
-import type { AuditAction } from './actions.js';
+import type { AuditAction } from '../domain/audit-actions.js';
 
 export interface AuditFilter {
   from?: Date;

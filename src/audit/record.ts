@@ -1,7 +1,7 @@
 // Writing to the audit log. One function, so every entry has the same shape and a listed action.
-import type { Actor } from '../auth/access.js';
+import type { Actor } from '../domain/actor.js';
 import { AuditEntryModel } from '../store/index.js';
-import { AUDIT_ACTIONS, type AuditAction } from './actions.js';
+import { AUDIT_ACTIONS, type AuditAction } from '../domain/audit-actions.js';
 
 /** Who is acting and from where; built once per request (src/api/audit.ts: auditContext). */
 export interface AuditContext {

@@ -1,14 +1,7 @@
 // Who sees what. Every read and write of a conversation goes through these.
-import type { Role } from '../domain/labels.js';
+import type { Actor } from '../domain/actor.js';
 
-export interface Actor {
-  id: string;
-  name: string;
-  role: Role;
-  agencyId: string;
-  agencyIsHumas: boolean;
-  timezone: string;
-}
+export type { Actor } from '../domain/actor.js';
 
 /** Admins and humas supervisors (leadership) see every agency; everyone else only their own. */
 export function seesAllAgencies(actor: Actor): boolean {

@@ -1,4 +1,4 @@
-// The database a process uses when no MONGODB_URI is set (DESIGN.md "MongoDB"): a real mongod through
+// The database a process uses when no MONGODB_URI is set: a real mongod through
 // mongodb-memory-server whenever one can be had (MONGOMS_SYSTEM_BINARY, `mongod` on PATH, the package's cache, or
 // its download where the network allows), else the jongodb stand-in. `npm start` keeps the mongod's data in the
 // data directory as a single-node replica set on a port that stays the same across restarts (the replica set

@@ -4,7 +4,7 @@ import { Counter, Gauge } from 'prom-client';
 import type { AdapterSpec } from '../../adapters/adapter-spec.js';
 import { ADAPTERS } from '../../adapters/index.js';
 import type { AppContext } from '../context.js';
-import { registry } from '../ops/metrics.js';
+import { registry } from '../metrics/metrics.js';
 import { sharedCounter } from './account-io.js';
 
 export const pollOutcomes = new Counter({

@@ -10,7 +10,7 @@ import { ChannelAccountModel } from '../store/index.js';
 
 export const POLL_JOB = 'poll';
 export const SYNC_JOB = 'sync-pollers';
-const SYNC_EVERY_MS = 60_000;
+export const SYNC_EVERY_MS = 60_000;
 
 export interface PollJobData {
   platform: Platform;
@@ -48,8 +48,4 @@ export async function syncPollSchedules(queue: Queue, config: Config): Promise<n
     );
   }
   return wanted.size;
-}
-
-export async function scheduleSync(queue: Queue) {
-  await queue.upsertJobScheduler(SYNC_JOB, { every: SYNC_EVERY_MS }, { name: SYNC_JOB });
 }

@@ -26,6 +26,10 @@ export const DOMAIN_ERROR_CODES = [
   'idempotency_key_reused',
   'invalid_holding_reply',
   'already_sent',
+  /** A message template (WhatsApp) that is not approved on the account, or filled wrongly. */
+  'invalid_template',
+  /** The platform could not be asked (listing templates): it is down or refused the account's token. */
+  'platform_unavailable',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

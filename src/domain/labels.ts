@@ -1,4 +1,4 @@
-// The label vocabulary of DESIGN.md. Every module (classifier, routing, API validation, UI) imports from here.
+// The label vocabulary (docs/api.md lists it for API clients). Every module (classifier, routing, API validation, UI) imports from here.
 
 export const TOPICS = [
   'infrastruktur',

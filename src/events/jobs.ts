@@ -48,16 +48,8 @@ export async function enqueueCaseEvents(queue: Queue, events: RecordedCaseEvent[
 }
 
 /** Every minute; each sweep looks back five minutes, so a sweep that did not run is covered by the next ones. */
-export const SWEEP_EVERY_MS = 60_000;
+export const CASE_EVENT_SWEEP_EVERY_MS = 60_000;
 export const SWEEP_LOOKBACK_MS = 5 * 60_000;
-
-export async function scheduleCaseEventSweep(queue: Queue) {
-  await queue.upsertJobScheduler(
-    CASE_EVENT_SWEEP_JOB,
-    { every: SWEEP_EVERY_MS },
-    { name: CASE_EVENT_SWEEP_JOB, opts: { attempts: 1 } },
-  );
-}
 
 export async function sweepRecentEvents(queue: Queue, now = new Date(), lookbackMs = SWEEP_LOOKBACK_MS) {
   const events = await EventModel.find({

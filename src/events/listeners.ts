@@ -1,6 +1,6 @@
 // What hears a case's events after src/events/record.ts appended them: announceCaseEvents(...events). Listeners
 // (rollups, outgoing webhooks) register here; a listener's failure is logged and never fails the writer, because
-// the event is already stored and the periodic sweep (src/case-events/jobs.ts) picks it up again.
+// the event is already stored and the periodic sweep (src/events/jobs.ts) picks it up again.
 import { childLog } from '../log.js';
 
 export interface RecordedCaseEvent {

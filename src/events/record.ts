@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { EventModel } from '../store/index.js';
 import { announceCaseEvents } from './listeners.js';
-import { isCaseEventType, type CaseEventInput } from './vocabulary.js';
+import { isCaseEventType, type CaseEventInput } from '../domain/case-events.js';
 
 /** The same key always gives the same ObjectId, so a write keyed by it is idempotent. (Events sort by createdAt.) */
 export function onceId(key: string): Types.ObjectId {
@@ -26,7 +26,7 @@ export async function recordCaseEvents(
   if (events.length === 0) return;
   for (const e of events) {
     if (!isCaseEventType(e.type))
-      throw new Error(`unknown case event type "${e.type}" (src/events/vocabulary.ts)`);
+      throw new Error(`unknown case event type "${e.type}" (src/domain/case-events.ts)`);
   }
   const createdAt = opts.at ?? new Date();
   const docs = events.map((e) => ({
@@ -46,7 +46,7 @@ export async function recordCaseEvents(
           update: { $set: { type, actorId, data }, $setOnInsert: first },
           upsert: true,
         },
-      })) as any,
+      })) as Parameters<typeof EventModel.bulkWrite>[0],
     );
   } else {
     await EventModel.insertMany(docs);

@@ -9,7 +9,7 @@ import { ConversationModel, MessageModel, StoredMediaModel } from '../store/inde
 
 const INLINE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
 
-export function mediaRouter(): Router {
+export function storedMediaRouter(): Router {
   const router = Router();
   router.get('/media/:id', async (req, res) => {
     const id = String(req.params.id);

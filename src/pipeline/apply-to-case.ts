@@ -3,13 +3,10 @@
 // thread may be processed out of order: only a newer message moves the latest-message fields, and a more urgent
 // message raises the case's urgency (never lowers it).
 import { URGENCIES, type Urgency } from '../domain/labels.js';
-import type { CaseEventInput } from '../events/vocabulary.js';
-import type { ConversationDoc } from '../store/index.js';
+import type { CaseEventInput } from '../domain/case-events.js';
+import type { ConversationDoc, MessageDoc } from '../store/index.js';
 import { changeCase, type CaseChange, type CaseChangeDeps } from '../workflow/change-case.js';
 import { preview, SEARCH_TEXT_LIMIT } from './store-message.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
 
 /** The change a later citizen message makes to its case as it stands (the opening message only counts). */
 export function messageChange(conv: ConversationDoc, message: MessageDoc): CaseChange {

@@ -5,6 +5,10 @@ import { addJobsOnce } from '../queue/add-once.js';
 import { jobIdFor } from '../queue/queues.js';
 import { inboundIdempotencyKey, statusIdempotencyKey } from './identity.js';
 
+/** Job names are the data's kind, as they were before the names were declared. */
+export const INBOUND_MESSAGE_JOB = 'message';
+export const DELIVERY_STATUS_JOB = 'status';
+
 export type InboundJob =
   { kind: 'message'; message: InboundMessage } | { kind: 'status'; status: DeliveryStatus };
 

@@ -1,4 +1,4 @@
-// Keys that make ingest idempotent and thread messages into conversations (platforms.md section 7).
+// Keys that make ingest idempotent and thread messages into conversations (each platform's ids: see adapters/<platform>/).
 import type { DeliveryStatus, InboundMessage } from '../../adapters/types.js';
 import type { Platform } from '../domain/labels.js';
 

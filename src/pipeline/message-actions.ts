@@ -1,6 +1,6 @@
 // Edits, removals and hides of stored messages, and delivery receipts for our replies: updates, never new messages.
 import type { DeliveryStatus, InboundMessage } from '../../adapters/types.js';
-import { ConversationModel, MessageModel } from '../store/index.js';
+import { ConversationModel, MessageModel, type MessageDoc } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
 import { inboundIdempotencyKey, messageDedupeKey, statusIdempotencyKey } from './identity.js';
@@ -32,7 +32,7 @@ export async function applyMessageAction(m: InboundMessage, deps: Pick<IngestDep
     { type: 'message_updated', data: { messageId: String(message._id), action: m.action } },
     inboundIdempotencyKey(m),
   );
-  deps.publisher.messageUpdated(messageView(message.toObject()));
+  deps.publisher.messageUpdated(messageView(message.toObject() as MessageDoc));
   const view = await conversationView(message.conversationId);
   if (view) deps.publisher.conversationUpdated(view);
   return { kind: 'updated' as const, conversationId: String(message.conversationId) };

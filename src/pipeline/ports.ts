@@ -1,11 +1,8 @@
+import type { TextClassifier } from '../classify/load.js';
 import type { Classification } from '../domain/labels.js';
 import type { RealtimePublisher } from '../realtime/publisher.js';
 import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
-
-export interface TextClassifier {
-  classify(text: string): Classification;
-}
 
 export interface InboundMessageNotice extends Pick<
   Classification,

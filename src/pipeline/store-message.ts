@@ -8,13 +8,14 @@ import { crashPoint } from '../ops/crash-point.js';
 import { contactIdentityKey, messageDedupeKey, threadRef } from './identity.js';
 import { recordCaseEvents } from '../events/record.js';
 import type { IngestDeps } from './ports.js';
-import { routeMessage, type RouteResult } from './route.js';
-import { localDay, nextTicketNumber } from './ticket.js';
+import { routeMessage, type RouteResult } from '../routing/route.js';
+import { localDay, nextTicketNumber } from '../store/ticket-number.js';
 
 export const SEARCH_TEXT_LIMIT = 2000;
 export const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;
-export const preview = (m: Pick<InboundMessage, 'text' | 'attachments'>) =>
-  (m.text || m.attachments.map((a) => `[${a.type}]`).join(' ')).slice(0, 200);
+/** The case list's one line: the text, or the kinds of what was attached. */
+export const preview = (m: { text?: string | null; attachments?: { type: string }[] | null }) =>
+  (m.text || (m.attachments ?? []).map((a) => `[${a.type}]`).join(' ')).slice(0, 200);
 
 async function upsertContact(m: InboundMessage) {
   return ContactModel.findOneAndUpdate(

@@ -1,6 +1,5 @@
 // The nightly retention job: personal data of cases finished longer ago than PERSONAL_DATA_RETENTION_DAYS is
 // anonymised in bounded batches (one audit entry per run), and long-ended logins (officers' addresses) dropped.
-import type { Queue } from 'bullmq';
 import { recordAudit, SYSTEM } from '../audit/record.js';
 import { deleteOldSessions } from '../auth/session.js';
 import { childLog } from '../log.js';
@@ -9,13 +8,9 @@ import { anonymiseExpired } from './anonymise.js';
 const log = childLog('privacy:retention');
 export const ANONYMISE_JOB = 'anonymise-personal-data';
 /** 03:00 WITA, after the retraining. */
-const NIGHTLY = { pattern: '0 3 * * *', tz: 'Asia/Makassar' };
+export const ANONYMISE_SCHEDULE = { pattern: '0 3 * * *', tz: 'Asia/Makassar' };
 /** Batches per run: a backlog (the first run on an old database) is worked off over a few nights. */
 const MAX_BATCHES = 50;
-
-export async function scheduleAnonymise(queue: Queue) {
-  await queue.upsertJobScheduler(ANONYMISE_JOB, NIGHTLY, { name: ANONYMISE_JOB });
-}
 
 export async function runAnonymise(retentionDays: number, now = new Date()) {
   let conversations = 0;

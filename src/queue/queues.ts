@@ -1,4 +1,4 @@
-// The queues of the pipeline (DESIGN.md "Shape"). Each has one worker file under workers/.
+// The queues of the pipeline. Each has one worker, defined with its jobs in workers/<queue>.ts.
 import { createHash } from 'node:crypto';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -7,6 +7,9 @@ export const QUEUE_NAMES = {
   inbound: 'inbound',
   outbound: 'outbound',
   sla: 'sla',
+  // The case's own steps after ingest (assign and start the clocks, reopen on a citizen's message) and the
+  // return of cases held by officers who went away.
+  workflow: 'workflow',
   maintenance: 'maintenance',
   // Leadership (issue 16): rollups and outgoing webhooks per case event, crisis checks, webhook deliveries, monthly reports.
   caseEvents: 'case-events',
@@ -17,6 +20,7 @@ export const QUEUE_NAMES = {
   polls: 'polls',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+export const QUEUE_KEYS = Object.keys(QUEUE_NAMES) as (keyof typeof QUEUE_NAMES)[];
 
 const DAY_SECONDS = 24 * 3600;
 
@@ -42,6 +46,7 @@ export interface Queues {
   inbound: Queue;
   outbound: Queue;
   sla: Queue;
+  workflow: Queue;
   maintenance: Queue;
   caseEvents: Queue;
   crisis: Queue;
@@ -73,6 +78,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     inbound: make(QUEUE_NAMES.inbound),
     outbound: make(QUEUE_NAMES.outbound),
     sla: make(QUEUE_NAMES.sla),
+    workflow: make(QUEUE_NAMES.workflow),
     maintenance: make(QUEUE_NAMES.maintenance),
     caseEvents: make(QUEUE_NAMES.caseEvents),
     crisis: make(QUEUE_NAMES.crisis),

@@ -4,7 +4,7 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
 import { childLog } from '../log.js';
-import { realtimeDropped } from '../ops/metrics.js';
+import { realtimeDropped } from '../metrics/metrics.js';
 import { withoutUnobservedRejections } from '../queue/redis.js';
 import type { ConversationView } from '../views/conversation-view.js';
 import type { MessageView } from '../views/message-view.js';

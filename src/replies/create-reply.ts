@@ -3,6 +3,7 @@
 // reply and finishes whatever the first request left undone.
 import { randomUUID } from 'node:crypto';
 import { replyWindowFor } from '../../adapters/registry.js';
+import type { TemplateChoice } from '../../adapters/types.js';
 import type { Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { DomainError } from '../domain/errors.js';
@@ -15,6 +16,7 @@ import { changeCase } from '../workflow/change-case.js';
 import { claimDecision } from '../workflow/claim.js';
 import { assertSameReply, replyDedupeKey } from './idempotency.js';
 import { enqueueSendOrLeaveToSweep } from './outbox.js';
+import { checkedTemplateText } from './templates.js';
 import { recordReplyOnCase, withTicketNumber } from './reply-on-case.js';
 
 export interface ReplyRequest {
@@ -24,6 +26,8 @@ export interface ReplyRequest {
   takeOver?: boolean;
   /** The request's Idempotency-Key header (src/replies/idempotency.ts). */
   idempotencyKey?: string;
+  /** An approved platform template instead of free text; allowed when the reply window is closed. */
+  template?: TemplateChoice;
 }
 
 const log = childLog('replies');
@@ -60,11 +64,20 @@ async function checkReplyAllowed(ctx: AppContext, actor: Actor, conv: Conversati
     // Tells an Instagram private reply to a comment (7-day rule) from a DM answer (24 h window).
     inReplyToMeta: (inReplyTo.meta ?? undefined) as Record<string, string> | undefined,
   });
-  if (!window.open) throw new DomainError('reply_window_closed', window.reason ?? 'Jendela balas tertutup.');
+  // A template is the platform's own way to write after the window closed (WhatsApp).
+  if (!window.open && !req.template)
+    throw new DomainError('reply_window_closed', window.reason ?? 'Jendela balas tertutup.');
   return { visibility, inReplyTo };
 }
 
-export async function createReply(ctx: AppContext, actor: Actor, conv: ConversationDoc, req: ReplyRequest) {
+export async function createReply(ctx: AppContext, actor: Actor, conv: ConversationDoc, asked: ReplyRequest) {
+  const req = asked.template
+    ? {
+        ...asked,
+        visibility: 'private' as const,
+        text: await checkedTemplateText(ctx, conv.platform, conv.accountId, asked.template),
+      }
+    : asked;
   const dedupeKey = req.idempotencyKey
     ? replyDedupeKey(conv._id, actor.id, req.idempotencyKey)
     : `out:${randomUUID()}`;
@@ -77,7 +90,8 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
     claimDecision(actor, fresh, Boolean(req.takeOver), { assign: false }),
   );
   const first = !conv.firstRespondedAt;
-  const text = first ? withTicketNumber(req.text, conv.ticketNumber) : req.text;
+  // A template's words are fixed by the platform: the ticket number cannot be added to them.
+  const text = first && !req.template ? withTicketNumber(req.text, conv.ticketNumber) : req.text;
   const now = new Date();
   let message;
   try {
@@ -93,6 +107,7 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
         text,
         replyToExternalId: inReplyTo.externalId,
         sentBy: actor.id,
+        ...(req.template ? { template: req.template } : {}),
         delivery: { status: 'queued', attempts: 0, round: 0, updatedAt: now },
         pipeline: { stage: 'stored' },
         createdAt: now,

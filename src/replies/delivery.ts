@@ -2,12 +2,9 @@
 // that made the call, so a late or repeated writer can never overwrite a newer attempt's outcome.
 import type { AppContext } from '../context.js';
 import { recordMessageEvent } from '../events/record.js';
-import { ConversationModel, MessageModel } from '../store/index.js';
+import { ConversationModel, MessageModel, type MessageDoc } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
 
 export const UNKNOWN_OUTCOME_TEXT =
   'Hasil pengiriman tidak dapat dipastikan (koneksi terputus setelah balasan dikirim). ' +

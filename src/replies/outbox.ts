@@ -13,7 +13,7 @@ import { settleUnknown } from './delivery.js';
 const log = childLog('outbox');
 export const SEND_JOB = 'send';
 export const OUTBOX_SWEEP_JOB = 'reply-outbox-sweep';
-const SWEEP_EVERY_MS = 30_000;
+export const OUTBOX_SWEEP_EVERY_MS = 30_000;
 /** A reply queued this long without being sent has lost its job (or never got one). */
 const QUEUED_GRACE_MS = 30_000;
 /** Longer than a send (SEND_TIMEOUT_MS) plus every retry of recording its outcome. */
@@ -47,14 +47,6 @@ export async function enqueueSendOrLeaveToSweep(queue: Queue, messageId: string,
       'reply stored; its send will be queued by the sweep',
     );
   }
-}
-
-export async function scheduleOutboxSweep(queue: Queue) {
-  await queue.upsertJobScheduler(
-    OUTBOX_SWEEP_JOB,
-    { every: SWEEP_EVERY_MS },
-    { name: OUTBOX_SWEEP_JOB, opts: { attempts: 1 } },
-  );
 }
 
 export async function sweepOutbox(ctx: AppContext, now = Date.now()) {

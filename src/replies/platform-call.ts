@@ -3,11 +3,17 @@
 import type { OutboundReply, SendResult } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
 import { unseal } from '../security/seal.js';
-import { ChannelAccountModel, ContactModel, ConversationModel, MessageModel } from '../store/index.js';
+import {
+  ChannelAccountModel,
+  ContactModel,
+  ConversationModel,
+  MessageModel,
+  type MessageDoc,
+} from '../store/index.js';
 import { credentialsSaver, sharedCounter } from '../channels/account-io.js';
 import { observedFetch } from './observed-fetch.js';
 
-export async function loadCredentials(ctx: AppContext, platform: string, accountId: string) {
+export async function loadCredentials(ctx: Pick<AppContext, 'config'>, platform: string, accountId: string) {
   const account = await ChannelAccountModel.findOne({ platform, accountId })
     .select('+credentialsSealed')
     .lean();
@@ -19,9 +25,6 @@ export async function loadCredentials(ctx: AppContext, platform: string, account
     string
   >;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
 
 export async function buildReply(ctx: AppContext, message: MessageDoc): Promise<OutboundReply | null> {
   const conv = await ConversationModel.findById(message.conversationId).lean();
@@ -43,6 +46,7 @@ export async function buildReply(ctx: AppContext, message: MessageDoc): Promise<
     },
     recipient: { id: contact.externalUserId, phone: contact.phone ?? undefined },
     threadKey: conv.threadRef.split(':').slice(2).join(':'),
+    ...(message.template ? { template: message.template } : {}),
   };
 }
 

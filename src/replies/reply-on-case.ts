@@ -4,19 +4,16 @@
 // after storing the reply; the send job runs it again if the reply's stage says the API died before finishing.
 import type { AppContext } from '../context.js';
 import type { ConversationStatus } from '../domain/labels.js';
-import type { CaseEventInput } from '../events/vocabulary.js';
+import type { CaseEventInput } from '../domain/case-events.js';
 import { advanceStage, stageOf } from '../pipeline/stages.js';
-import { AgencyModel, UserModel, type ConversationDoc } from '../store/index.js';
+import { AgencyModel, UserModel, type ConversationDoc, type MessageDoc } from '../store/index.js';
 import { changeCase, type CaseChange } from '../workflow/change-case.js';
-import { applyAction } from '../workflow/transitions.js';
+import { applyAction } from '../domain/transitions.js';
 
 export interface Replier {
   id: string;
   agencyId: string;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
 
 /** The first reply tells the citizen the number to quote, unless the officer already wrote it. */
 export function withTicketNumber(text: string, ticketNumber: string): string {

@@ -6,14 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { UnrecoverableError } from 'bullmq';
 import type { AppContext } from '../context.js';
 import { crashPoint } from '../ops/crash-point.js';
-import { MessageModel } from '../store/index.js';
+import { MessageModel, type MessageDoc } from '../store/index.js';
 import { recordDelivery, settleUnknown } from './delivery.js';
 import type { SendJobData } from './outbox.js';
 import { buildReply, callPlatform } from './platform-call.js';
 import { recordReplyOnCase } from './reply-on-case.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
 
 export interface SendAttempt {
   data: SendJobData;
@@ -115,7 +112,7 @@ export async function sendReply(ctx: AppContext, job: SendAttempt): Promise<void
  */
 async function settleEarlierCall(
   ctx: AppContext,
-  message: MessageDoc,
+  message: Pick<MessageDoc, '_id'> & { delivery?: { claim?: string | null } | null },
   pending: SendJobData['pending'],
 ): Promise<string | undefined> {
   const messageId = String(message._id);

@@ -3,11 +3,8 @@ import { Types } from 'mongoose';
 import { AgencyModel, ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
 import { UNKNOWN_KEY, type GroupBy } from './case-metrics.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
-
 export async function loadOpenCases(scope: Record<string, unknown>) {
-  const docs: Doc[] = await ConversationModel.find({ ...scope, status: { $in: [...OPEN_STATUSES] } })
+  const docs = await ConversationModel.find({ ...scope, status: { $in: [...OPEN_STATUSES] } })
     .select('createdAt urgency')
     .lean();
   return docs.map((d) => ({

@@ -1,8 +1,23 @@
 // Indonesian display names for the codes in reports, alerts and public pages: the web inbox's own table
 // (web/src/i18n/labels.ts) and the gazetteer's region names, so a code reads the same everywhere.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { PLATFORM_NAMES, STATUS_NAMES, TOPIC_NAMES } from '../../web/src/i18n/labels.js';
-import { regionNames } from '../api/reference.js';
 import { UNKNOWN_KEY } from './case-metrics.js';
+
+const GAZETTEER_DIR = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
+
+/** Region codes and display names of every loaded province (the gazetteer files are the source). */
+export function regionNames(): { code: string; name: string }[] {
+  return readdirSync(GAZETTEER_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => {
+      const file = JSON.parse(readFileSync(GAZETTEER_DIR + f, 'utf8')) as {
+        regions: { code: string; name: string }[];
+      };
+      return file.regions.map(({ code, name }) => ({ code, name }));
+    });
+}
 
 let regions: Map<string, string> | undefined;
 

@@ -11,19 +11,9 @@
 //   sla             the case's SLA outcome: breached at the first breach (or a late first reply), else met when
 //                   first resolved on time; undecided until then. It counts for whoever answered first, else
 //                   for the officer holding the case.
+import type { FactKind } from '../domain/fact-kinds.js';
 import type { Calendar } from '../sla/calendar.js';
 import { clockMinutesBetween, type ClockMode } from '../sla/clock.js';
-
-export const FACT_KINDS = [
-  'created',
-  'arrived',
-  'assigned',
-  'first_response',
-  'resolved',
-  'reopened',
-  'sla',
-] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface CaseFacts {
   id: string;

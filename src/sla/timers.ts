@@ -13,6 +13,7 @@ import { activeMilestones } from './state.js';
 export type SlaTarget = 'first_response' | 'resolution';
 export type SlaMilestone = 'warn' | 'breach' | 'escalate';
 export const SLA_MILESTONES: SlaMilestone[] = ['warn', 'breach', 'escalate'];
+export const SLA_MILESTONE_JOB = 'sla-milestone';
 
 export interface SlaJob {
   conversationId: string;
@@ -90,7 +91,7 @@ export async function scheduleSlaJobs(queue: Queue, conversationId: string, vers
   if (jobs.length === 0) return;
   await queue.addBulk(
     jobs.map((job) => ({
-      name: 'sla-milestone',
+      name: SLA_MILESTONE_JOB,
       data: job,
       opts: { jobId: slaJobId(job), delay: Math.max(0, job.at - Date.now()) },
     })),

@@ -1,5 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
-import { AUDIT_ACTION_NAMES } from '../audit/actions.js';
+import { AUDIT_ACTION_NAMES } from '../domain/audit-actions.js';
 
 /**
  * The inspector's log (logins, user and role changes, rules, SLA, channel accounts, exports, personal-data access).

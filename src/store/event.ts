@@ -1,8 +1,8 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
-import { CASE_EVENT_TYPES } from '../events/vocabulary.js';
+import { Schema, model, type FlattenMaps, type InferSchemaType, type Types } from 'mongoose';
+import { CASE_EVENT_TYPES } from '../domain/case-events.js';
 
 /** Append-only history of a conversation: the audit log and the source of every metric. Written only through
- *  src/events/record.ts; the types are the vocabulary of src/events/vocabulary.ts. */
+ *  src/events/record.ts; the types are the vocabulary of src/domain/case-events.ts. */
 const eventSchema = new Schema({
   conversationId: { type: Schema.Types.ObjectId, ref: 'Conversation', required: true },
   type: { type: String, required: true, enum: CASE_EVENT_TYPES },
@@ -19,3 +19,5 @@ eventSchema.index({ type: 1, createdAt: 1 });
 
 export type Event = InferSchemaType<typeof eventSchema>;
 export const EventModel = model('Event', eventSchema);
+/** A stored event as a lean read returns it. */
+export type EventDoc = FlattenMaps<Event> & { _id: Types.ObjectId };

@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model, type FlattenMaps, type InferSchemaType, type Types } from 'mongoose';
 import { PLATFORMS } from '../domain/labels.js';
 
 export const DELIVERY_STATUSES = [
@@ -48,6 +48,8 @@ const messageSchema = new Schema(
     removed: { type: Boolean, default: false },
     hidden: { type: Boolean, default: false },
     sentBy: { type: Schema.Types.ObjectId, ref: 'User' },
+    /** Outbound: the approved platform template sent instead of free text ({ name, language, variables }). */
+    template: { type: Schema.Types.Mixed },
     /** Outbound: queued -> sending (claimed before the platform call) -> sent | failed | unknown (the outcome of a
      *  call cannot be known: an officer checks the platform and resends or confirms; never resent by itself). */
     delivery: {
@@ -84,3 +86,5 @@ messageSchema.index({ 'delivery.status': 1, 'delivery.updatedAt': 1 });
 
 export type Message = InferSchemaType<typeof messageSchema>;
 export const MessageModel = model('Message', messageSchema);
+/** A stored message as a lean read returns it. */
+export type MessageDoc = FlattenMaps<Message> & { _id: Types.ObjectId };

@@ -1,5 +1,5 @@
 import { Schema, model } from 'mongoose';
-import { FACT_KINDS } from '../rollups/facts.js';
+import { FACT_KINDS } from '../domain/fact-kinds.js';
 
 /**
  * A fact already added to the rollups (src/rollups/facts.ts), written in the same transaction as its increments:

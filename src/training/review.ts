@@ -1,7 +1,7 @@
 // Officers' label corrections reach the nightly training only after a supervisor approved them: one careless or
 // malicious officer must not be able to teach the classifier to send a topic elsewhere.
 import { Types } from 'mongoose';
-import type { Actor } from '../auth/access.js';
+import type { Actor } from '../domain/actor.js';
 import { seesAllAgencies } from '../auth/access.js';
 import { recordAudit, type AuditContext } from '../audit/record.js';
 import { DomainError } from '../domain/errors.js';

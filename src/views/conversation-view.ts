@@ -4,9 +4,15 @@ import type { ConversationStatus } from '../domain/labels.js';
 import { replyWindowsOf, type ConversationReplyWindows } from '../replies/reply-window.js';
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
-import { AgencyModel, ContactModel, ConversationModel, UserModel } from '../store/index.js';
-import type { WorkflowActionType } from '../workflow/actions.js';
-import { availableActions } from '../workflow/transitions.js';
+import {
+  AgencyModel,
+  ContactModel,
+  ConversationModel,
+  UserModel,
+  type ConversationDoc,
+} from '../store/index.js';
+import type { WorkflowActionType } from '../domain/workflow-actions.js';
+import { availableActions } from '../domain/transitions.js';
 
 type Id = Types.ObjectId | string | null | undefined;
 const str = (id: Id) => (id ? String(id) : null);
@@ -23,7 +29,7 @@ export interface ConversationView {
   urgency: string | null;
   type: string | null;
   region: string | null;
-  confidence: Record<string, number>;
+  confidence: Partial<Record<'topic' | 'urgency' | 'type' | 'region', number | null>>;
   modelVersion: string | null;
   agencyId: string;
   agency: { id: string; code: string; shortName: string } | null;
@@ -58,12 +64,10 @@ export interface ConversationView {
   linkedIds: string[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ConversationDoc = any;
-
 /** Build views for many conversations with one query per related collection (no N+1). */
 export async function conversationViews(docs: ConversationDoc[]): Promise<ConversationView[]> {
-  const ids = (key: string) => [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
+  const ids = (key: 'agencyId' | 'assigneeId' | 'claimedBy' | 'contactId') =>
+    [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
   const now = new Date();
   const [agencies, users, contacts, windows] = await Promise.all([
     AgencyModel.find({ _id: { $in: ids('agencyId') } }).lean(),

@@ -1,7 +1,4 @@
-import { UserModel } from '../store/index.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type EventDoc = any;
+import { UserModel, type EventDoc } from '../store/index.js';
 
 /** Audit-log entries with the actor's name, for the conversation history panel. */
 export async function eventViews(events: EventDoc[]) {

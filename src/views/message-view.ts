@@ -1,12 +1,18 @@
+import { fetchesMedia } from '../../adapters/registry.js';
+import type { Platform } from '../domain/labels.js';
 import { isAllowedMediaUrl } from '../domain/media-hosts.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type MessageDoc = any;
+import type { MessageDoc } from '../store/index.js';
 
 /** Attachment links only to the platform's own media hosts over https (src/domain/media-hosts.ts). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const safeAttachments = (platform: string, list: any[] = []) =>
-  list.map(({ url, ...rest }) => (isAllowedMediaUrl(platform, url) ? { ...rest, url } : rest));
+const safeAttachments = (m: MessageDoc) =>
+  (m.attachments ?? []).map(({ url, mediaId, ...rest }, index) => ({
+    ...rest,
+    ...(isAllowedMediaUrl(m.platform, url ?? undefined) ? { url } : {}),
+    // Known by id only: the server fetches it with the account's token (src/api/media.ts).
+    ...(mediaId && !url && fetchesMedia(m.platform as Platform)
+      ? { mediaUrl: `/api/conversations/${m.conversationId}/messages/${m._id}/attachments/${index}` }
+      : {}),
+  }));
 
 export interface MessageView {
   id: string;
@@ -36,7 +42,7 @@ export function messageView(m: MessageDoc): MessageView {
     externalId: m.direction === 'outbound' && !m.externalId ? null : (m.externalId ?? null),
     author: { id: m.author?.id ?? null, name: m.author?.name ?? null, handle: m.author?.handle ?? null },
     text: m.removed ? '' : m.text,
-    attachments: safeAttachments(m.platform, m.attachments),
+    attachments: safeAttachments(m),
     createdAt: m.createdAt,
     edited: Boolean(m.edited),
     removed: Boolean(m.removed),

@@ -8,7 +8,7 @@ import type { AppContext } from '../context.js';
 import { ApiError, parseOr400 } from '../api/errors.js';
 import { jsonBodyUpTo } from '../api/json-body.js';
 import { LIMITS, rateLimit } from '../api/rate-limits.js';
-import { regionNames } from '../api/reference.js';
+import { regionNames } from '../reports/names.js';
 import { renderFormPage } from './page.js';
 import { PhotoRejected } from './photo.js';
 import { acceptProof, newChallenge, ProofRejected, proofSecret } from './proof.js';

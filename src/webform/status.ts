@@ -4,7 +4,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { AgencyModel, ConversationModel, MessageModel } from '../store/index.js';
-import { STATUS_LABEL_ID } from '../workflow/messages.js';
+import { STATUS_LABEL_ID } from '../domain/workflow-wording.js';
 import { hashFollowUpCode, reservedTicketKey } from './submit.js';
 
 export const TICKET_PATTERN = /^ASP-\d{4}-\d{6}$/;

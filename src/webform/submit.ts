@@ -9,7 +9,7 @@ import type { AppContext } from '../context.js';
 import { storeMedia } from '../media/store.js';
 import { enqueueDelivery } from '../pipeline/enqueue.js';
 import { messageDedupeKey } from '../pipeline/identity.js';
-import { nextTicketNumber } from '../pipeline/ticket.js';
+import { nextTicketNumber } from '../store/ticket-number.js';
 import { cleanPhoto, decodePhoto } from './photo.js';
 
 /** A report's answer (and the status page's "diterima" before the case exists) is remembered this long. */

@@ -4,14 +4,14 @@ import { Types } from 'mongoose';
 import type { Actor } from '../auth/access.js';
 import { DomainError } from '../domain/errors.js';
 import type { ConversationStatus } from '../domain/labels.js';
-import { humasAgencyId } from '../pipeline/route.js';
-import type { CaseEventInput } from '../events/vocabulary.js';
+import { humasAgencyId } from '../routing/route.js';
+import type { CaseEventInput } from '../domain/case-events.js';
 import { AgencyModel, type ConversationDoc } from '../store/index.js';
-import type { WorkflowAction } from './actions.js';
+import type { WorkflowAction } from '../domain/workflow-actions.js';
 import { autoAssign } from './assignment.js';
 import { changeCase, type CaseChange, type CaseChangeDeps as WorkflowDeps } from './change-case.js';
-import { REASONS } from './messages.js';
-import { applyAction } from './transitions.js';
+import { REASONS } from '../domain/workflow-wording.js';
+import { applyAction } from '../domain/transitions.js';
 
 export type CaseRequest =
   | { kind: 'accept' }

@@ -8,7 +8,7 @@
 // ids derive from the key, so a replay never appends twice.
 import type { Queue } from 'bullmq';
 import { recordCaseEvents } from '../events/record.js';
-import type { CaseEventInput } from '../events/vocabulary.js';
+import type { CaseEventInput } from '../domain/case-events.js';
 import { DomainError } from '../domain/errors.js';
 import { crashPoint } from '../ops/crash-point.js';
 import type { Urgency } from '../domain/labels.js';

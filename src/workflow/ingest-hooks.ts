@@ -9,15 +9,22 @@ import { jobIdFor } from '../queue/queues.js';
 import { AgencyModel } from '../store/index.js';
 import { autoAssign, autoAssignChange, noteAssigned } from './assignment.js';
 import { changeCase, type CaseChange, type CaseChangeDeps } from './change-case.js';
-import { applyAction } from './transitions.js';
+import { applyAction } from '../domain/transitions.js';
 
 export const CASE_ROUTED_JOB = 'case-routed';
 export const CITIZEN_MESSAGE_JOB = 'citizen-message';
+export interface CaseRoutedJob {
+  conversationId: string;
+}
+export interface CitizenMessageJob {
+  conversationId: string;
+  messageId: string;
+}
 
 export function enqueueCaseRouted(queue: Queue, conversationId: string) {
   return addJobOnce(queue, {
     name: CASE_ROUTED_JOB,
-    data: { conversationId },
+    data: { conversationId } satisfies CaseRoutedJob,
     opts: { jobId: jobIdFor(`routed:${conversationId}`) },
   });
 }
@@ -25,7 +32,7 @@ export function enqueueCaseRouted(queue: Queue, conversationId: string) {
 export function enqueueCitizenMessage(queue: Queue, conversationId: string, messageId: string) {
   return addJobOnce(queue, {
     name: CITIZEN_MESSAGE_JOB,
-    data: { conversationId, messageId },
+    data: { conversationId, messageId } satisfies CitizenMessageJob,
     opts: { jobId: jobIdFor(`citizen:${messageId}`) },
   });
 }

@@ -181,3 +181,119 @@ describe('Telegram replies', () => {
     expect(channel.fake.requests).toHaveLength(2);
   });
 });
+
+describe('Telegram files', () => {
+  it('a photo and a document are fetched with getFile through the API: the photo inline, the document as a download', async () => {
+    const c = citizen();
+    const photoId = nextId();
+    const docId = nextId();
+    await post(
+      update({
+        ...c,
+        message_id: photoId,
+        caption: 'Jalan amblas',
+        photo: [
+          { file_id: 'AgAD-small', file_unique_id: 's', width: 90, height: 90 },
+          { file_id: 'AgAD-large', file_unique_id: 'l', width: 1280, height: 960 },
+        ],
+      }),
+    );
+    await post(
+      update({
+        ...c,
+        message_id: docId,
+        document: {
+          file_id: 'BQAD-doc',
+          file_unique_id: 'd',
+          file_name: 'surat <rt>.pdf',
+          mime_type: 'application/pdf',
+        },
+      }),
+    );
+    const photoMessage = await stored(c.chat.id, photoId);
+    await stored(c.chat.id, docId);
+    const paths: Record<string, string> = {
+      'AgAD-large': 'photos/file_7.jpg',
+      'BQAD-doc': 'documents/file_8.pdf',
+    };
+    channel.fake.respondWith((req) => {
+      const url = new URL(req.path, channel.fake.url);
+      if (url.pathname === `/bot${BOT_TOKEN}/getFile`) {
+        const path = paths[url.searchParams.get('file_id') ?? ''];
+        return path
+          ? { status: 200, body: { ok: true, result: { file_id: 'x', file_size: 9, file_path: path } } }
+          : {
+              status: 400,
+              body: { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' },
+            };
+      }
+      const raw = url.pathname.endsWith('.jpg') ? Buffer.from('JPEG-BYTES') : Buffer.from('%PDF-1.4 <html>');
+      return { status: 200, body: null, raw };
+    });
+    const detail = await channel.detail(photoMessage.conversationId);
+    type Shown = { type: string; mediaUrl?: string; mediaId?: string };
+    const shown: Shown[] = detail.messages.map((m: { attachments: Shown[] }) => m.attachments[0]);
+    const photo = shown.find((a) => a.type === 'image')!;
+    const doc = shown.find((a) => a.type === 'document')!;
+    // The file id (and the token it needs) stays on the server; the inbox gets our own path.
+    expect(photo).toMatchObject({
+      type: 'image',
+      caption: 'Jalan amblas',
+      mediaUrl: expect.stringMatching(/^\/api\/conversations\/.+\/attachments\/0$/),
+    });
+    expect(photo.mediaId).toBeUndefined();
+    expect(doc.mediaId).toBeUndefined();
+
+    const token = await channel.t.login(channel.t.config.SEED_ADMIN_EMAIL);
+    const get = (path: string, auth = token) =>
+      fetch(`${channel.t.url}${path}`, { headers: auth ? { authorization: `Bearer ${auth}` } : {} });
+    const image = await get(photo.mediaUrl!);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/jpeg');
+    expect(image.headers.get('content-disposition')).toMatch(/^inline/);
+    expect(await image.text()).toBe('JPEG-BYTES');
+    const pdf = await get(doc.mediaUrl!);
+    expect(pdf.headers.get('content-type')).toBe('application/octet-stream');
+    expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="surat _rt_.pdf"');
+    expect(pdf.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(pdf.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'");
+    expect(await pdf.text()).toBe('%PDF-1.4 <html>');
+    expect(channel.fake.requests.map((r) => r.path)).toEqual([
+      `/bot${BOT_TOKEN}/getFile?file_id=AgAD-large`,
+      `/file/bot${BOT_TOKEN}/photos/file_7.jpg`,
+      `/bot${BOT_TOKEN}/getFile?file_id=BQAD-doc`,
+      `/file/bot${BOT_TOKEN}/documents/file_8.pdf`,
+    ]);
+    expect((await get(photo.mediaUrl!, '')).status).toBe(401);
+  });
+
+  it('a file Telegram no longer gives out is a clear 404, and Telegram down a 502', async () => {
+    const c = citizen();
+    const id = nextId();
+    await post(
+      update({
+        ...c,
+        message_id: id,
+        document: { file_id: 'BQAD-gone', file_unique_id: 'g', file_name: 'a.pdf' },
+      }),
+    );
+    const m = await stored(c.chat.id, id);
+    const [message] = (await channel.detail(m.conversationId)).messages;
+    const token = await channel.t.login(channel.t.config.SEED_ADMIN_EMAIL);
+    const get = () =>
+      fetch(`${channel.t.url}${message.attachments[0].mediaUrl}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    channel.fake.respondWith(() => ({
+      status: 400,
+      body: { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' },
+    }));
+    const gone = await get();
+    expect(gone.status).toBe(404);
+    expect((await gone.json()).error.message).toMatch(
+      /^Telegram tidak memberikan berkas ini \(Bad Request: invalid file_id\)/,
+    );
+    channel.fake.respondWith(() => ({ status: 502, body: { ok: false, description: 'Bad Gateway' } }));
+    expect((await get()).status).toBe(502);
+  });
+});

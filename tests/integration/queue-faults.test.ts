@@ -7,7 +7,7 @@ import { Queue, UnrecoverableError, type Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobsCommand } from '../../src/cli/commands/jobs.js';
 import { log } from '../../src/log.js';
-import { realtimeDropped } from '../../src/ops/metrics.js';
+import { realtimeDropped } from '../../src/metrics/metrics.js';
 import { addJobOnce } from '../../src/queue/add-once.js';
 import { createRedis } from '../../src/queue/redis.js';
 import { startQueueWorker, type AnyQueueWorker } from '../../src/queue/worker.js';

@@ -9,7 +9,7 @@ import type { InboundMessage } from '../../adapters/types.js';
 import { withDatabaseName } from '../../src/bootstrap/database.js';
 import { loadConfig } from '../../src/config.js';
 import { log } from '../../src/log.js';
-import { classifyBaseline } from '../../src/pipeline/baseline-classifier.js';
+import { classifyBaseline } from '../../src/classify/baseline.js';
 import { ingestMessage } from '../../src/pipeline/ingest.js';
 import { applyDeliveryStatus, RECEIPT_EARLY_RETRIES } from '../../src/pipeline/message-actions.js';
 import type { IngestDeps } from '../../src/pipeline/ports.js';
@@ -100,7 +100,7 @@ async function caseOf(m: InboundMessage) {
 
 const FAULTS: { step: string; inject: () => void }[] = [
   { step: 'opening the case', inject: () => failNthCall(ConversationModel, 'create') },
-  { step: 'writing the creation events', inject: () => failNthCall(EventModel, 'updateOne', 2) },
+  { step: 'writing the creation events', inject: () => failNthCall(EventModel, 'bulkWrite') },
   { step: 'storing the message', inject: () => failNthCall(MessageModel, 'create') },
   { step: 'updating the case', inject: () => failNthCall(ConversationModel, 'updateOne') },
   { step: 'recording stage applied', inject: () => failNthCall(MessageModel, 'updateOne', 1) },

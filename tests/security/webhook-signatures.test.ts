@@ -135,4 +135,12 @@ describe('unknown webhook names', () => {
     }
     expect(await (await fetch(`${t.url}/metrics`)).text()).not.toMatch(/zz-/);
   });
+
+  it('leave the known channels counted under their own names', async () => {
+    expect((await t.postGeneric('lapor-web', { events: [] })).status).toBeLessThan(500);
+    const metrics = await (await fetch(`${t.url}/metrics`)).text();
+    expect(metrics).toMatch(/aspirasi_webhooks_total\{channel="generic",status="\d{3}"\} [1-9]/);
+    expect(metrics).toMatch(/aspirasi_webhooks_total\{channel="unknown",status="404"\} [1-9]/);
+    expect(metrics).not.toMatch(/channel="undefined"/);
+  });
 });

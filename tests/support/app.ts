@@ -8,7 +8,6 @@ import { seedDemo, type SeedSummary } from '../../src/seed/seed.js';
 import { startAspirasi, type RunningAspirasi } from '../../src/server.js';
 import { withDatabaseName } from '../../src/bootstrap/database.js';
 import { connectDatabase, disconnectDatabase } from '../../src/store/index.js';
-import { startOptions } from '../../src/wiring.js';
 
 export const TEST_SECRETS = {
   GENERIC_WEBHOOK_SECRET: 'test-generic-secret',
@@ -72,7 +71,7 @@ export async function startTestApp(
   });
   await connectDatabase(config.MONGODB_URI!);
   const seed = opts.seed === false ? null : await seedDemo(config);
-  const app = await startAspirasi(config, await startOptions(config));
+  const app = await startAspirasi(config);
   const sockets: Socket[] = [];
 
   const api: TestApp['api'] = async (path, init = {}) => {

@@ -11,7 +11,13 @@ export interface RecordedRequest {
 
 export async function startFakeEndpoint() {
   const requests: RecordedRequest[] = [];
-  let respond: (req: RecordedRequest) => { status: number; body: unknown } = () => ({
+  /** `raw` answers with those bytes and `contentType` instead of JSON (a file download). */
+  let respond: (req: RecordedRequest) => {
+    status: number;
+    body: unknown;
+    raw?: Buffer;
+    contentType?: string;
+  } = () => ({
     status: 200,
     body: { id: 'ok' },
   });
@@ -22,7 +28,11 @@ export async function startFakeEndpoint() {
       const recorded = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body };
       requests.push(recorded);
       const out = respond(recorded);
-      res.writeHead(out.status, { 'content-type': 'application/json' }).end(JSON.stringify(out.body));
+      if (out.raw)
+        res
+          .writeHead(out.status, { 'content-type': out.contentType ?? 'application/octet-stream' })
+          .end(out.raw);
+      else res.writeHead(out.status, { 'content-type': 'application/json' }).end(JSON.stringify(out.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,7 +1,7 @@
 // Cases written straight into the database, for tests that need many of them in a given state (the authorization
 // matrix, retention): the pipeline's own tests cover how cases come in; these only need cases to exist.
 import { randomBytes } from 'node:crypto';
-import { nextTicketNumber, localDay } from '../../src/pipeline/ticket.js';
+import { nextTicketNumber, localDay } from '../../src/store/ticket-number.js';
 import { AgencyModel, ContactModel, ConversationModel, MessageModel } from '../../src/store/index.js';
 
 export const agencyIdOf = async (code: string) =>

@@ -7,7 +7,6 @@ import { watchMailbox } from '../../adapters/email/idle.js';
 import { sampleChannels } from '../../src/cli/simulate/deliveries.js';
 import { startAspirasi, type RunningAspirasi } from '../../src/server.js';
 import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
-import { startOptions } from '../../src/wiring.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
 import { conversationsAs } from '../support/conversations.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
@@ -270,7 +269,7 @@ describe('no gaps, no doubles', () => {
       );
     // A fresh worker process's view: nothing in memory, only the cursor stored on the account.
     const workerOnly = { ...t.config, ROLE: 'worker' as const };
-    restarted = await startAspirasi(workerOnly, await startOptions(workerOnly));
+    restarted = await startAspirasi(workerOnly);
     for (const id of ids) await storedMail(id, 30_000);
     // A few more ticks: nothing is read twice.
     await new Promise((r) => setTimeout(r, 3000));

@@ -22,13 +22,10 @@ export interface MonthlyReportJob {
   agencyId: string | null;
 }
 
-export async function scheduleMonthlyReports(queue: Queue) {
+/** 07:00 on the 1st, in the province's zone. */
+export async function monthlyReportSchedule() {
   const { zone } = await provinceScope();
-  await queue.upsertJobScheduler(
-    MONTHLY_SCHEDULE_JOB,
-    { pattern: '0 7 1 * *', tz: zone },
-    { name: MONTHLY_SCHEDULE_JOB },
-  );
+  return { pattern: '0 7 1 * *', tz: zone };
 }
 
 /** One job per scope for the month before `now` (in the province's zone). */

@@ -4,8 +4,8 @@ import {
   WORKFLOW_ACTIONS,
   type WorkflowAction,
   type WorkflowActionType,
-} from '../../../src/workflow/actions.js';
-import { applyAction, availableActions } from '../../../src/workflow/transitions.js';
+} from '../../../src/domain/workflow-actions.js';
+import { applyAction, availableActions } from '../../../src/domain/transitions.js';
 
 /** A well-formed action of each type, so only the status decides. */
 const ACTION: Record<WorkflowActionType, WorkflowAction> = {
@@ -24,7 +24,7 @@ const ACTION: Record<WorkflowActionType, WorkflowAction> = {
 
 const AT_AGENCY = { agencyId: 'dinkes', agencyIsHumas: false };
 
-/** Every legal move, written out by hand from DESIGN.md's status flow: [from, action, to]. */
+/** Every legal move, written out by hand from the status flow ("Case status flow" in README.md) and src/domain/transitions.ts: [from, action, to]. */
 const LEGAL: Array<[ConversationStatus, WorkflowActionType, ConversationStatus]> = [
   ['new', 'route', 'routed'],
   ['rejected', 'route', 'routed'],

@@ -71,6 +71,8 @@ export interface Conversation {
 export interface Attachment {
   type: string;
   url?: string;
+  /** Our own API path for media the platform keeps behind the account's token (Telegram files). */
+  mediaUrl?: string;
   name?: string;
   caption?: string;
   location?: { latitude: number; longitude: number; name?: string; address?: string };

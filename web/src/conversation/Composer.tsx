@@ -10,6 +10,7 @@ import { runAction } from './actions';
 import { idempotencyKeys } from './idempotency';
 import { PiiWarning } from './PiiWarning';
 import { ReplyOptions } from './ReplyOptions';
+import { TemplatePicker } from './TemplatePicker';
 import { useCannedResponses } from './useCannedResponses';
 
 export interface ComposerHandle {
@@ -144,10 +145,11 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
       </div>
       {(blocked || serverBlock) && (
         <p className="banner banner-error" role="alert" data-testid="reply-window-closed">
-          {t('windowClosed')}
-          {closedReason ? `: ${closedReason}` : '.'}
+          {/* The server's reason names the platform and the rule; the generic line only when there is none. */}
+          {closedReason ?? `${t('windowClosed')}.`}
         </p>
       )}
+      {blocked && c.platform === 'whatsapp' && <TemplatePicker conversationId={c.id} onSent={onSent} />}
       {mode === 'reply' && !blocked && !serverBlock && closesAt !== null && (
         <p className="banner" data-testid="reply-window-closes">
           {t('windowClosesAt')} {new Date(closesAt).toLocaleString()}.

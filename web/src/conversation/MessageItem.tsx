@@ -7,7 +7,9 @@ import { ReplyCheck } from './ReplyCheck';
 /** Only https links to the platform's own media hosts are shown or loaded (the server filters too). */
 function AttachmentView({ a: raw, platform }: { a: Attachment; platform: string }) {
   const { t } = useI18n();
-  const a = isAllowedMediaUrl(platform, raw.url) ? raw : { ...raw, url: undefined };
+  // A platform link on its own media host, or the server's path that fetches the file with the account's token.
+  const ownPath = raw.mediaUrl?.startsWith('/api/') ? raw.mediaUrl : undefined;
+  const a = { ...raw, url: isAllowedMediaUrl(platform, raw.url) ? raw.url : ownPath };
   if (a.type === 'location' && a.location) {
     const { latitude, longitude, name, address } = a.location;
     const href = `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;

@@ -1,4 +1,4 @@
-// The appendix samples of shared/reference/platforms.md (A1-A5), kept verbatim, plus builders for variants.
+// Meta's documented webhook samples (Page feed, Messenger, Instagram, WhatsApp), kept verbatim, plus builders for variants.
 // Raw JSON strings (not objects) where the exact bytes matter: signatures and ids above 2^53.
 
 export const PAGE_ID = '448242228374517';

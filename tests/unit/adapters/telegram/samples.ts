@@ -1,4 +1,4 @@
-// platforms.md appendix A11 verbatim, plus builders for the variants the tests need.
+// Telegram's documented update sample verbatim, plus builders for the variants the tests need.
 import type { IncomingRequest } from '../../../../adapters/types.js';
 
 export const SECRET = 'tg-secret_TOKEN-123';

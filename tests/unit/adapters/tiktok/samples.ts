@@ -1,4 +1,4 @@
-// platforms.md appendix A9 and A10 verbatim, plus builders for variants. Raw strings keep the bytes exact.
+// TikTok's documented webhook samples verbatim, plus builders for variants. Raw strings keep the bytes exact.
 import { signTiktokBody } from '../../../../adapters/tiktok/signature.js';
 import type { IncomingRequest } from '../../../../adapters/types.js';
 

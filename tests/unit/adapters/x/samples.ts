@@ -1,4 +1,4 @@
-// platforms.md appendix A6 and A7 verbatim as raw JSON (bare 19-digit ids must reach the parser unrounded),
+// X's documented webhook samples verbatim as raw JSON (bare 19-digit ids must reach the parser unrounded),
 // plus builders for the variants the tests need.
 import { signXPayload } from '../../../../adapters/x/signature.js';
 import type { IncomingRequest } from '../../../../adapters/types.js';

@@ -1,6 +1,6 @@
 // Indonesian wording for officers: status names, action names and why an action is not allowed.
-import type { ConversationStatus } from '../domain/labels.js';
-import type { WorkflowActionType } from './actions.js';
+import type { ConversationStatus } from './labels.js';
+import type { WorkflowActionType } from './workflow-actions.js';
 
 export const STATUS_LABEL_ID: Record<ConversationStatus, string> = {
   new: 'Baru',

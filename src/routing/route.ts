@@ -1,7 +1,7 @@
 // Turns a classification into an agency: routing rules first, else the account's own agency, else humas triage.
 import type { InboundMessage } from '../../adapters/types.js';
 import type { Classification } from '../domain/labels.js';
-import { decideRoute, type RoutingRule } from '../routing/rules.js';
+import { decideRoute, type RoutingRule } from './rules.js';
 import { AgencyModel, ChannelAccountModel, RoutingRuleModel } from '../store/index.js';
 
 export interface RouteResult {

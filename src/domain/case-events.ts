@@ -1,9 +1,9 @@
 // Every kind of entry in a case's history (the audit log and the source of every metric), with the shape of its
 // data. Events are written only through src/events/record.ts with these types; the store refuses any other type,
 // and rollups, outgoing webhooks, training and the history panel read the same list.
-import type { Classification, ConversationStatus, Urgency } from '../domain/labels.js';
+import type { Classification, ConversationStatus, Urgency } from './labels.js';
 
-/** A move of the status machine (src/workflow/transitions.ts). */
+/** A move of the status machine (src/domain/transitions.ts). */
 interface StatusMove {
   from: ConversationStatus;
   to: ConversationStatus;

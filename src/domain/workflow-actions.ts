@@ -1,5 +1,5 @@
 // What can be done to a case, and what the status machine answers.
-import type { ConversationStatus } from '../domain/labels.js';
+import type { ConversationStatus } from './labels.js';
 
 export const WORKFLOW_ACTIONS = [
   'route',

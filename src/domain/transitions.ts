@@ -1,7 +1,7 @@
 // The case status machine, as a table: for each action, the statuses it may start from and where it leads.
-import type { ConversationStatus } from '../domain/labels.js';
-import type { CaseState, TransitionResult, WorkflowAction, WorkflowActionType } from './actions.js';
-import { illegalTransitionReason, REASONS } from './messages.js';
+import type { ConversationStatus } from './labels.js';
+import type { CaseState, TransitionResult, WorkflowAction, WorkflowActionType } from './workflow-actions.js';
+import { illegalTransitionReason, REASONS } from './workflow-wording.js';
 
 type Target = ConversationStatus | ((current: CaseState) => ConversationStatus);
 

@@ -2,9 +2,9 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
-import { parseOr400 } from '../api/errors.js';
-import { renderTransparencyPage } from './page.js';
-import { cachedPublicStats } from './stats.js';
+import { parseOr400 } from './errors.js';
+import { renderTransparencyPage } from '../transparency/page.js';
+import { cachedPublicStats } from '../transparency/stats.js';
 
 const CACHE_SECONDS = 600;
 const MONTHS = 12;

@@ -3,11 +3,11 @@
 // failure may be the database or Redis itself being away.
 import type { Job } from 'bullmq';
 import { childLog } from '../log.js';
-import { finalJobFailures } from '../ops/metrics.js';
+import { finalJobFailures } from '../metrics/metrics.js';
 import type { RealtimePublisher } from '../realtime/publisher.js';
 import { UserModel } from '../store/index.js';
-import type { QueueName } from './queues.js';
-import type { FinalFailureReport } from './worker.js';
+import type { QueueName } from '../queue/queues.js';
+import type { FinalFailureReport } from '../queue/worker.js';
 
 const log = childLog('jobs');
 const NOTIFY_EVERY_MS = 60_000;

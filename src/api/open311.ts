@@ -3,11 +3,11 @@
 // ticket can be looked up by its number, like the public ticket status. No personal data in any answer.
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { LIMITS, rateLimit } from '../api/rate-limits.js';
+import { LIMITS, rateLimit } from './rate-limits.js';
 import type { AppContext } from '../context.js';
 import { AgencyModel, ConversationModel } from '../store/index.js';
-import { clientForKey, requestBody, submitRequest, ticketForToken } from './submit.js';
-import { OPEN311_SOURCE_PREFIX, open311Error, serviceRequest, services } from './views.js';
+import { clientForKey, requestBody, submitRequest, ticketForToken } from '../open311/submit.js';
+import { OPEN311_SOURCE_PREFIX, open311Error, serviceRequest, services } from '../open311/views.js';
 
 const DAY = 86_400_000;
 const MAX_RESULTS = 1000;

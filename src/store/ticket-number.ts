@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { nextSequence } from '../store/counter.js';
+import { nextSequence } from './counter.js';
 
 /** Human ticket numbers the citizen can quote: ASP-2026-000123, one sequence per year. */
 export async function nextTicketNumber(at: Date, timezone = 'Asia/Makassar'): Promise<string> {

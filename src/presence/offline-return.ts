@@ -1,22 +1,15 @@
 // Cases held by an officer who has been away or offline for the configured time go back to their agency's
 // queue (and straight to another online officer when one has room). Run periodically by the SLA worker.
-import type { Queue } from 'bullmq';
 import { isStale } from '../routing/assign.js';
 import { ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
-import { autoAssign } from './assignment.js';
-import { changeCase, type CaseChangeDeps } from './change-case.js';
+import { autoAssign } from '../workflow/assignment.js';
+import { changeCase, type CaseChangeDeps } from '../workflow/change-case.js';
 
 export const OFFLINE_RETURN_JOB = 'offline-return';
 
-/** One repeatable sweep per deployment; every few seconds when the away time is short (tests), else each minute. */
-export async function scheduleOfflineReturn(queue: Queue, awayMinutes: number) {
-  const every = Math.max(1000, Math.min(60_000, (awayMinutes * 60_000) / 2));
-  await queue.upsertJobScheduler(
-    OFFLINE_RETURN_JOB,
-    { every },
-    { name: OFFLINE_RETURN_JOB, opts: { attempts: 1 } },
-  );
-}
+/** Every few seconds when the away time is short (tests), else each minute. */
+export const offlineReturnEveryMs = (awayMinutes: number) =>
+  Math.max(1000, Math.min(60_000, (awayMinutes * 60_000) / 2));
 
 export async function returnCasesOfAwayOfficers(deps: CaseChangeDeps, awayMinutes: number, now = new Date()) {
   const cutoff = new Date(now.getTime() - awayMinutes * 60_000);

@@ -69,18 +69,24 @@ service imap-login {
 `;
 }
 
+/** The test mailbox's owner on a plain loopback connection (the adapter under test makes its own). */
+function mailUserClient(port: number) {
+  const client = new ImapFlow({
+    host: '127.0.0.1',
+    port,
+    secure: false,
+    logger: false,
+    auth: { user: MAIL_USER, pass: MAIL_PASSWORD },
+  });
+  client.on('error', () => {});
+  return client;
+}
+
 async function waitForPort(port: number, proc: ChildProcess, log: () => string) {
   const deadline = Date.now() + 15_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`dovecot exited (${proc.exitCode}): ${log()}`);
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port,
-      secure: false,
-      logger: false,
-      auth: { user: MAIL_USER, pass: MAIL_PASSWORD },
-    });
-    client.on('error', () => {});
+    const client = mailUserClient(port);
     try {
       await client.connect();
       await client.logout();
@@ -113,14 +119,7 @@ export async function startDovecot(): Promise<Dovecot> {
   await waitForPort(port, proc, () => output);
 
   const session = async <T>(work: (client: ImapFlow) => Promise<T>) => {
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port,
-      secure: false,
-      logger: false,
-      auth: { user: MAIL_USER, pass: MAIL_PASSWORD },
-    });
-    client.on('error', () => {});
+    const client = mailUserClient(port);
     await client.connect();
     try {
       return await work(client);

@@ -10,6 +10,7 @@ import { parseTiktokDelivery } from './parse.js';
 import { tiktokReplyWindow } from './reply-window.js';
 import { sendTiktokReply } from './send.js';
 import { verifyTiktokSignature } from './signature.js';
+import { tiktokSample } from './simulate.js';
 
 export interface TiktokAdapterOptions {
   appSecret: string; // TIKTOK_APP_SECRET
@@ -38,6 +39,8 @@ export const tiktokAdapter = defineAdapter({
     TIKTOK_APP_ID: z.string().min(1).optional(),
   },
   platformSecrets: ['TIKTOK_APP_SECRET'],
+  devDefaults: { TIKTOK_APP_SECRET: 'dev-only-tiktok-app-secret' },
+  samples: { tiktok: tiktokSample },
   apiUrl: (s) => s.TIKTOK_API_URL,
   create: (s) =>
     createTiktokAdapter({

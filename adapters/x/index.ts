@@ -7,6 +7,7 @@ import type { ChannelAdapter } from '../types.js';
 import { parseXDelivery } from './parse.js';
 import { sendXReply } from './send.js';
 import { verifyXSignature, xCrcHandshake } from './signature.js';
+import { xSample } from './simulate.js';
 
 export function createXAdapter({ consumerSecret }: { consumerSecret: string }): ChannelAdapter {
   return {
@@ -26,6 +27,8 @@ export const xAdapter = defineAdapter({
     X_API_URL: z.string().url().default('https://api.x.com'),
   },
   platformSecrets: ['X_CONSUMER_SECRET'],
+  devDefaults: { X_CONSUMER_SECRET: 'dev-only-x-consumer-secret' },
+  samples: { x: xSample },
   apiUrl: (s) => s.X_API_URL,
   create: (s) => createXAdapter({ consumerSecret: s.X_CONSUMER_SECRET ?? '' }),
 });

@@ -13,6 +13,9 @@ export const PUBLISHED_SECRETS: readonly string[] = [
   'dev-only-meta-app-secret',
   'dev-only-meta-verify-token',
   'dev-only-telegram-secret',
+  // development defaults declared by the adapters (adapters/<name>/index.ts devDefaults)
+  'dev-only-x-consumer-secret',
+  'dev-only-tiktok-app-secret',
   // test fixtures under tests/
   'test-jwt-secret-0123456789',
   'test-encryption-key-0123456789abcdef',
@@ -26,6 +29,7 @@ export const PUBLISHED_SECRETS: readonly string[] = [
   'tg-secret_TOKEN-123',
   'tiktok-app-secret-test',
   'x-consumer-secret-test',
+  'client-secret',
   // demo logins (src/seed/kaltim.ts and the seeded admin)
   'aspirasi-admin',
   'aspirasi-demo',

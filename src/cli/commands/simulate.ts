@@ -1,5 +1,6 @@
-// `npx aspirasi simulate`: streams realistic signed webhooks at a running server, spread over the channels
-// (website form, Facebook comments, Instagram DMs, WhatsApp, Telegram), with texts from the project's own corpus.
+// `npx aspirasi simulate`: streams realistic signed webhooks at a running server, spread over the channels whose
+// adapters declare samples (website form, Facebook, Instagram, WhatsApp, Telegram, X, TikTok), with texts from the
+// project's own corpus.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

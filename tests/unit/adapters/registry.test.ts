@@ -1,7 +1,8 @@
 // The adapter list (adapters/index.ts) is the only registry: config, routes, replies and simulate read it.
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../adapters/index.js';
-import { adapterSpecFor, createAdapters } from '../../../adapters/registry.js';
+import { adapterDevDefaults, adapterSpecFor, createAdapters } from '../../../adapters/registry.js';
+import { PUBLISHED_SECRETS } from '../../../src/security/published-secrets.js';
 import type { IncomingRequest } from '../../../adapters/types.js';
 import { loadConfig } from '../../../src/config.js';
 import { PLATFORMS } from '../../../src/domain/labels.js';
@@ -19,6 +20,10 @@ describe('adapter list', () => {
     const platforms = ADAPTERS.flatMap((a) => a.platforms);
     expect(new Set(platforms).size).toBe(platforms.length);
     for (const p of platforms) expect(PLATFORMS).toContain(p);
+  });
+
+  it('lists every development default of an adapter as published, so production refuses it', () => {
+    for (const value of Object.values(adapterDevDefaults)) expect(PUBLISHED_SECRETS).toContain(value);
   });
 
   it("validates each adapter's variables with the rest of the configuration and names a bad one", () => {
@@ -39,8 +44,10 @@ describe('adapter list', () => {
       'generic',
       'instagram',
       'telegram',
+      'tiktok',
       'webform',
       'whatsapp',
+      'x',
     ]);
     for (const [channel, build] of Object.entries(channels)) {
       // The website form's sample is completed against a running server (tests/integration/webform.test.ts).

@@ -19,6 +19,8 @@ export interface MailToSend {
 const DEADLINES = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 /** Failures that come before the message could have been handed over. */
 const BEFORE_DATA = new Set(['EDNS', 'EAUTH', 'ENOAUTH', 'EENVELOPE', 'EMESSAGE', 'ETLS', 'EREQUIRETLS']);
+/** Socket errors of a connection that was never made (nodemailer reports them as ESOCKET with the cause). */
+const NEVER_CONNECTED = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|Greeting never received/;
 
 interface NodemailerError {
   code?: string;
@@ -37,7 +39,9 @@ export function smtpFailure(err: NodemailerError): Extract<SendResult, { ok: fal
       retryable: false,
       error: 'Login ke server surat (SMTP) ditolak: periksa kredensial.',
     };
-  const neverSent = err.command === 'CONN' || (err.code !== undefined && BEFORE_DATA.has(err.code));
+  // nodemailer names a connection closed during DATA "CONN" too, so only a connection never made is certain.
+  const neverSent =
+    (err.code !== undefined && BEFORE_DATA.has(err.code)) || NEVER_CONNECTED.test(err.message);
   const error = `Server surat tidak dapat dihubungi: ${err.message}`.slice(0, 300);
   return { ok: false, retryable: true, error, ...(neverSent ? {} : { mayHaveDelivered: true }) };
 }

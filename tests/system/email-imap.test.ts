@@ -10,6 +10,7 @@ import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
 import { conversationsAs } from '../support/conversations.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
+import { startCutAfterDataSmtp } from './support/smtp-cut.js';
 import { MAIL_USER, startDovecot, type Dovecot } from './support/dovecot.js';
 import { bounce, htmlMailWithAttachment, outOfOffice, plainMail, uniqueId } from './support/mails.js';
 
@@ -200,6 +201,42 @@ describe('e-mail out', () => {
       expect(failed.delivery.error).toMatch(/Server surat menolak balasan/);
     } finally {
       smtp.refuseWith(null);
+    }
+  });
+
+  it('a connection cut after the message left makes the reply unknown, never sent twice by itself', async () => {
+    const cut = await startCutAfterDataSmtp();
+    const account = (smtpUrl: string) =>
+      t.api('/api/channel-accounts', {
+        token: admin,
+        body: {
+          platform: 'email',
+          accountId: MAIL_USER,
+          name: 'Surel Humas',
+          credentials: { imapUrl: dovecot.imapUrl(MAILBOX), smtpUrl, fromName: 'Humas Pemprov' },
+        },
+      });
+    try {
+      const root = uniqueId('cut');
+      await dovecot.append(
+        plainMail({
+          from: 'joko@warga.test',
+          subject: 'Air PDAM keruh',
+          body: 'Sejak kemarin.',
+          messageId: root,
+        }),
+        MAILBOX,
+      );
+      const message = await storedMail(root);
+      expect((await account(cut.url)).status).toBeLessThan(300);
+      const officer = conversationsAs(t, admin);
+      const reply = await officer.reply(message.conversationId, { text: 'Petugas PDAM kami kirim.' });
+      await officer.waitForReplyStatus(message.conversationId, reply.body.message.id, 'unknown');
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(cut.messages()).toBe(1);
+    } finally {
+      await account(smtp.url);
+      await cut.close();
     }
   });
 });

@@ -9,6 +9,7 @@ import { createQueues, type Queues } from './queue/queues.js';
 import { closeRedis, createRedis } from './queue/redis.js';
 import type { FinalFailureReport } from './queue/worker.js';
 import { createPublisher, type RealtimePublisher } from './realtime/publisher.js';
+import { referenceCaches } from './cache/reference-cache.js';
 
 const log = childLog('context');
 
@@ -39,6 +40,8 @@ export function createContext(config: Config): AppContext {
   const queues = createQueues(redis, config.QUEUE_PREFIX);
   const publisher = createPublisher(redis, config.QUEUE_PREFIX);
   watchQuotas({ redis, config });
+  // Admin edits of routing rules, agencies, accounts, SLA policies and calendars reach this process's caches.
+  const stopCacheListener = referenceCaches.listen(config.REDIS_URL, config.QUEUE_PREFIX);
   return {
     config,
     redis,
@@ -48,6 +51,7 @@ export function createContext(config: Config): AppContext {
     reportFinalFailure: finalFailureReporter(publisher),
     close: async () => {
       await queues.close();
+      await stopCacheListener();
       await closeRedis(redis);
     },
   };

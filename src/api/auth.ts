@@ -22,7 +22,7 @@ import { socketRightsFor } from '../realtime/rights.js';
 import { UserModel } from '../store/index.js';
 import { auditContext } from './audit-context.js';
 import { ApiError, parseOr400 } from './errors.js';
-import { userView } from './user-view.js';
+import { userView } from '../views/user-view.js';
 
 declare module 'express-serve-static-core' {
   interface Request {

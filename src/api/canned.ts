@@ -16,8 +16,15 @@ const body = z.object({
 });
 const listQuery = z.object({ agencyId: objectId.optional() });
 
+export interface CannedResponseView {
+  id: string;
+  title: string;
+  body: string;
+  agencyId: string | null;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const view = (c: any) => ({
+const view = (c: any): CannedResponseView => ({
   id: String(c._id),
   title: c.title,
   body: c.body,

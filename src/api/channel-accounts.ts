@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { PLATFORMS, type Platform } from '../domain/labels.js';
 import { seal } from '../security/seal.js';
+import { referenceCaches } from '../cache/reference-cache.js';
 import { ChannelAccountModel } from '../store/index.js';
 import { recordAudit } from '../audit/record.js';
 import { syncPollSchedules } from '../channels/poll-schedule.js';
@@ -100,6 +101,7 @@ export function channelAccountsRouter(ctx: AppContext): Router {
         .lean();
       saved.push(accountView(doc));
     }
+    await referenceCaches.announce('channel-accounts');
     await recordAudit(
       auditContext(req),
       'channel_account.saved',

@@ -8,6 +8,7 @@ import { MESSAGE_TYPES, TOPICS, URGENCIES } from '../domain/labels.js';
 import { createReply } from '../replies/create-reply.js';
 import { idempotencyKeyFrom } from '../replies/idempotency.js';
 import { ConversationModel, EventModel, MessageModel, type ConversationDoc } from '../store/index.js';
+import { forUser } from '../views/case-abilities.js';
 import { conversationView, conversationViews } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
 import { eventViews } from '../views/event-view.js';
@@ -67,7 +68,7 @@ export function conversationsRouter(ctx: AppContext): Router {
       .lean();
     const page = docs.slice(0, limit);
     res.json({
-      items: await conversationViews(page),
+      items: (await conversationViews(page)).map((view) => forUser(view, req.actor!)),
       nextCursor: docs.length > limit ? nextCursor(page) : null,
     });
   });
@@ -80,7 +81,11 @@ export function conversationsRouter(ctx: AppContext): Router {
       EventModel.find({ conversationId: conv._id }).sort({ createdAt: 1 }).lean(),
       conversationView(conv._id),
     ]);
-    res.json({ conversation: view, messages: messages.map(messageView), events: await eventViews(events) });
+    res.json({
+      conversation: forUser(view, req.actor!),
+      messages: messages.map(messageView),
+      events: await eventViews(events),
+    });
   });
 
   router.post('/conversations/:id/replies', async (req, res) => {
@@ -94,7 +99,7 @@ export function conversationsRouter(ctx: AppContext): Router {
     const body = parseOr400(correctionBody, req.body);
     const conv = await visibleConversation(req.actor!, req.params.id);
     const view = await correctClassification(ctx, req.actor!, conv, body, changeKey(req, 'classification'));
-    res.json({ conversation: view });
+    res.json({ conversation: forUser(view, req.actor!) });
   });
 
   return router;

@@ -9,6 +9,7 @@ import type { Attachment } from '../../adapters/types.js';
 import type { AppContext } from '../context.js';
 import { loadCredentials } from '../replies/platform-call.js';
 import { MessageModel } from '../store/index.js';
+import { auditPersonalDataView } from './audit-context.js';
 import { visibleConversation } from './conversations.js';
 import { ApiError, notFound } from './errors.js';
 
@@ -31,6 +32,8 @@ export function mediaRouter(ctx: AppContext): Router {
     const attachment = (message?.attachments as Attachment[] | undefined)?.[index];
     const adapter = message && ctx.adapters.forPlatform(message.platform);
     if (!message || !attachment?.mediaId || !adapter?.fetchMedia) throw notFound('Lampiran');
+    // A citizen's photo is personal data like the messages around it (seen outside the agency: recorded).
+    await auditPersonalDataView(req, conv);
     const media = await adapter.fetchMedia(attachment, {
       baseUrl: ctx.adapters.baseUrlFor(message.platform),
       credentials: await loadCredentials(ctx, message.platform, message.accountId),

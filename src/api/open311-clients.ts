@@ -8,6 +8,7 @@ import { hashApiKey } from '../open311/submit.js';
 import { OPEN311_SOURCE_PREFIX } from '../open311/views.js';
 import { humasAgencyId } from '../routing/route.js';
 import { ChannelAccountModel, Open311ClientModel } from '../store/index.js';
+import { referenceCaches } from '../cache/reference-cache.js';
 import { requireRole } from './auth.js';
 import { ApiError, parseOr400 } from './errors.js';
 
@@ -46,6 +47,7 @@ export function open311ClientsRouter(): Router {
         },
         { upsert: true },
       );
+      await referenceCaches.announce('channel-accounts');
       res.status(201).json({
         client: { id: String(doc._id), code: doc.code, name: doc.name, active: doc.active },
         apiKey,

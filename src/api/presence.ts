@@ -8,7 +8,7 @@ import { assignQueued } from '../workflow/assignment.js';
 import { ConversationModel, OPEN_STATUSES, UserModel } from '../store/index.js';
 import { setPresence } from '../presence/presence.js';
 import { parseOr400 } from './errors.js';
-import { userView } from './user-view.js';
+import { userView } from '../views/user-view.js';
 
 const presenceBody = z.object({ presence: z.enum(['online', 'away', 'offline']) });
 const rosterQuery = z.object({

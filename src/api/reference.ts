@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { CONVERSATION_STATUSES, MESSAGE_TYPES, PLATFORMS, TOPICS, URGENCIES } from '../domain/labels.js';
 import { regionNames } from '../reports/names.js';
 import { AgencyModel } from '../store/index.js';
+import { agencyView } from '../views/user-view.js';
 
 export function referenceRouter(): Router {
   const regions = regionNames();
@@ -9,13 +10,7 @@ export function referenceRouter(): Router {
   router.get('/agencies', async (_req, res) => {
     const agencies = await AgencyModel.find({ active: true }).sort({ isHumas: -1, shortName: 1 }).lean();
     res.json({
-      agencies: agencies.map((a) => ({
-        id: String(a._id),
-        code: a.code,
-        name: a.name,
-        shortName: a.shortName,
-        isHumas: a.isHumas,
-      })),
+      agencies: agencies.map(agencyView),
     });
   });
   router.get('/labels', (_req, res) => {

@@ -11,6 +11,7 @@ import { routeMessage } from '../routing/route.js';
 import { listSlaPolicies, saveSlaPolicy, slaPolicyBody } from '../sla/policy-admin.js';
 import { AgencyModel, RoutingRuleModel, UserModel } from '../store/index.js';
 import { recordAudit } from '../audit/record.js';
+import { referenceCaches } from '../cache/reference-cache.js';
 import { requireRole } from './auth.js';
 import { auditContext } from './audit-context.js';
 import { ApiError, notFound, parseOr400 } from './errors.js';
@@ -86,6 +87,7 @@ export function rulesRouter(ctx: AppContext): Router {
     const body = parseOr400(ruleBody, req.body);
     await checkAction(body.action);
     const rule = await RoutingRuleModel.create(body);
+    await referenceCaches.announce('routing-rules');
     await recordAudit(
       auditContext(req),
       'routing_rule.created',
@@ -106,6 +108,7 @@ export function rulesRouter(ctx: AppContext): Router {
       { new: true },
     ).lean();
     if (!rule) throw notFound('Aturan');
+    await referenceCaches.announce('routing-rules');
     await recordAudit(
       auditContext(req),
       'routing_rule.updated',
@@ -121,6 +124,7 @@ export function rulesRouter(ctx: AppContext): Router {
     const rule = await RoutingRuleModel.findById(String(req.params.id)).lean();
     const result = await RoutingRuleModel.deleteOne({ _id: String(req.params.id) });
     if (!rule || result.deletedCount === 0) throw notFound('Aturan');
+    await referenceCaches.announce('routing-rules');
     await recordAudit(
       auditContext(req),
       'routing_rule.deleted',

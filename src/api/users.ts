@@ -12,7 +12,7 @@ import { UserModel } from '../store/index.js';
 import { requireRole } from './auth.js';
 import { auditContext } from './audit-context.js';
 import { parseOr400 } from './errors.js';
-import { userView } from './user-view.js';
+import { userView } from '../views/user-view.js';
 
 const objectId = z.string().refine((v) => Types.ObjectId.isValid(v), 'id tidak valid');
 const password = z

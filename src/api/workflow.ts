@@ -1,5 +1,6 @@
 // Case workflow endpoints (issue 5): disposition, status, assignment, claim lock, notes, tags, links.
-// Each returns {conversation}; the rules live in src/workflow, this file only validates and dispatches.
+// Each returns {conversation} as the actor sees it; the rules live in src/workflow, this file only validates and
+// dispatches.
 import { Router, type RequestHandler } from 'express';
 import type { Actor } from '../auth/access.js';
 import { z } from 'zod';
@@ -14,6 +15,8 @@ import { replyToLinked } from '../replies/linked-replies.js';
 import { changeTags, linkConversations, unlinkConversations } from '../workflow/links.js';
 import { visibleConversation } from './conversations.js';
 import { parseOr400 } from './errors.js';
+import { forUser } from '../views/case-abilities.js';
+import type { ConversationView } from '../views/conversation-view.js';
 
 const id = z.string().min(1, 'wajib diisi');
 /** Endpoints that take no body: any body passes, exactly as when it was never read. */
@@ -55,12 +58,13 @@ function caseEndpoint<S extends z.ZodType>(
     body: z.infer<S>,
     key: string,
     params: Record<string, string>,
-  ) => Promise<unknown>,
+  ) => Promise<ConversationView | null>,
 ): RequestHandler<Record<string, string>> {
   return async (req, res) => {
     const body = parseOr400(schema, req.body ?? {});
     const conv = await visibleConversation(req.actor!, req.params.id);
-    res.json({ conversation: await run(req.actor!, conv, body, changeKey(req, action), req.params) });
+    const view = await run(req.actor!, conv, body, changeKey(req, action), req.params);
+    res.json({ conversation: forUser(view, req.actor!) });
   };
 }
 

@@ -1,7 +1,8 @@
 // Logins as stored sessions: a token or cookie counts only while its session is open, unexpired and its user active.
+import { cached } from '../cache/reference-data.js';
 import { createHmac } from 'node:crypto';
 import type { Types } from 'mongoose';
-import { AgencyModel, SessionModel, UserModel } from '../store/index.js';
+import { SessionModel, UserModel } from '../store/index.js';
 import type { SessionEndReason } from '../store/session.js';
 import type { Actor } from './access.js';
 import { signToken, verifyToken } from './token.js';
@@ -24,7 +25,7 @@ interface UserLike {
 }
 
 export async function actorOf(user: UserLike): Promise<Actor> {
-  const agency = await AgencyModel.findById(user.agencyId).select('isHumas').lean();
+  const agency = await cached.agency(user.agencyId);
   return {
     id: String(user._id),
     name: user.name,

@@ -5,7 +5,8 @@ import type { Redis } from 'ioredis';
 import { Types } from 'mongoose';
 import { dispatchWebhook } from '../outgoing-webhooks/dispatch.js';
 import type { RealtimePublisher } from '../realtime/publisher.js';
-import { AgencyModel, CrisisModel, UserModel } from '../store/index.js';
+import { cached } from '../cache/reference-data.js';
+import { CrisisModel, UserModel } from '../store/index.js';
 import { assess, type Assessment } from './assess.js';
 import { crisisKeys } from './counters.js';
 import { explain } from './explain.js';
@@ -32,7 +33,7 @@ export interface CrisisDeps {
 
 /** Humas leadership: the humas desk's supervisors, and admins. */
 async function leadership() {
-  const humas = await AgencyModel.findOne({ isHumas: true }).select('_id').lean();
+  const humas = await cached.humasAgency();
   return UserModel.find({
     active: true,
     $or: [{ role: 'admin' }, { role: 'supervisor', agencyId: humas?._id }],

@@ -73,3 +73,12 @@ export function availableActions(status: ConversationStatus): WorkflowActionType
     (a) => TRANSITIONS[a][status] !== undefined,
   );
 }
+
+/** A claim means something only while the case is still being worked on. */
+export const CLAIMABLE_STATUSES: readonly ConversationStatus[] = [
+  'new',
+  'routed',
+  'in_progress',
+  'waiting',
+  'rejected',
+];

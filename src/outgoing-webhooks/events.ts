@@ -1,6 +1,7 @@
 // The events Aspirasi announces to outside systems, and what a case looks like in them: status, labels and the
 // agency, never the citizen's name, contact details or words.
-import { AgencyModel, ConversationModel } from '../store/index.js';
+import { cached } from '../cache/reference-data.js';
+import { ConversationModel } from '../store/index.js';
 
 export const WEBHOOK_EVENTS = ['case.created', 'case.updated', 'case.resolved', 'crisis.created'] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
@@ -23,7 +24,7 @@ export async function publicCase(conversationId: unknown) {
     )
     .lean();
   if (!c) return null;
-  const agency = await AgencyModel.findById(c.agencyId).select('code shortName').lean();
+  const agency = await cached.agency(c.agencyId);
   return {
     id: String(c._id),
     ticketNumber: c.ticketNumber,

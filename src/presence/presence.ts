@@ -28,10 +28,17 @@ export async function setPresence(userId: string, presence: Presence, now = new 
 /** Servers shutting down: cluster calls (Redis adapter) would fail once its connections close, so skip them. */
 const closing = new WeakSet<Server>();
 
+/** Someone showing a conversation, as the `presence` push names them (docs/api.md). */
+export interface Viewer {
+  id: string;
+  name: string;
+  typing: boolean;
+}
+
 async function broadcastViewers(io: Server, conversationId: string) {
   if (closing.has(io)) return;
   const sockets = await io.in(viewersRoom(conversationId)).fetchSockets();
-  const viewers = new Map<string, { id: string; name: string; typing: boolean }>();
+  const viewers = new Map<string, Viewer>();
   for (const s of sockets) {
     const actor = s.data.actor as { id: string; name: string };
     const typing = s.data.typingIn === conversationId;

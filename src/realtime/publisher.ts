@@ -8,6 +8,7 @@ import { realtimeDropped } from '../metrics/metrics.js';
 import { withoutUnobservedRejections } from '../queue/redis.js';
 import type { ConversationView } from '../views/conversation-view.js';
 import type { MessageView } from '../views/message-view.js';
+import { CASE_PUSH, type CasePush } from './case-fanout.js';
 import { socketRightsFor } from './rights.js';
 import { rooms, socketKey } from './rooms.js';
 
@@ -55,17 +56,19 @@ export function createPublisher(redis: Redis, prefix: string): RealtimePublisher
     missed = false;
     emitter.emit(RESYNC_EVENT, { reason: 'redis_recovered' });
   });
-  const agencyRooms = (agencyId: string) => [rooms.agency(agencyId), rooms.all];
   const rights = socketRightsFor(redis, prefix);
+  // Each API process gives each of its sockets the case as its user sees it (src/realtime/case-fanout.ts).
+  const pushCase = (push: CasePush) => emitter.serverSideEmit(CASE_PUSH, push);
   return {
     conversationNew: (view) =>
-      emitter.to(agencyRooms(view.agencyId)).emit('conversation:new', { conversation: view }),
+      pushCase({ event: 'conversation:new', conversation: view, previousAgencyId: null }),
     conversationUpdated: (view, previousAgencyId) => {
-      const targets = agencyRooms(view.agencyId);
-      // A transfer must also reach the agency that lost the case, so it disappears from its inbox.
-      if (previousAgencyId && previousAgencyId !== view.agencyId)
-        targets.push(rooms.agency(previousAgencyId));
-      emitter.to(targets).emit('conversation:updated', { conversation: view });
+      // A transfer also reaches the agency that lost the case, so it disappears from its inbox...
+      pushCase({
+        event: 'conversation:updated',
+        conversation: view,
+        previousAgencyId: previousAgencyId ?? null,
+      });
       // ...and those who saw it only through that agency stop receiving its messages.
       if (previousAgencyId && previousAgencyId !== view.agencyId)
         rights.conversationMoved(view.id, view.agencyId);

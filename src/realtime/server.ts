@@ -12,6 +12,7 @@ import type { Config } from '../config.js';
 import { closeRedis, createRedis, withoutUnobservedRejections } from '../queue/redis.js';
 import { childLog } from '../log.js';
 import { ConversationModel } from '../store/index.js';
+import { CASE_PUSH, fanOutCase, type CasePush } from './case-fanout.js';
 import { rooms, socketKey } from './rooms.js';
 
 const log = childLog('realtime');
@@ -65,6 +66,8 @@ export function createRealtimeServer(http: HttpServer, config: Config, handlers:
     socket.data.expiresAt = session.expiresAt;
     next();
   });
+
+  io.on(CASE_PUSH, (push: CasePush) => fanOutCase(io, push));
 
   io.on('connection', (raw) => {
     const socket = raw as AuthedSocket;

@@ -1,8 +1,9 @@
 // One update sent to every linked case about the same incident, each filled with its own ticket and citizen.
+import { cached } from '../cache/reference-data.js';
 import { canSeeConversation, type Actor } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { DomainError } from '../domain/errors.js';
-import { AgencyModel, ContactModel, ConversationModel, type ConversationDoc } from '../store/index.js';
+import { ContactModel, ConversationModel, type ConversationDoc } from '../store/index.js';
 import { fillTemplate } from '../workflow/template.js';
 import { createReply } from './create-reply.js';
 
@@ -33,7 +34,7 @@ export async function replyToLinked(
   for (const c of cases) {
     const [contact, agency] = await Promise.all([
       ContactModel.findById(c.contactId).select('name').lean(),
-      AgencyModel.findById(c.agencyId).select('shortName').lean(),
+      cached.agency(c.agencyId),
     ]);
     const text = fillTemplate(req.text, {
       ticket: c.ticketNumber,

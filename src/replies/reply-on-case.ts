@@ -2,11 +2,12 @@
 // response (and the switch of SLA timelines), latest message, count, the replier holding an unassigned case, the
 // first reply starting the follow-up (first_reply -> in_progress), and the `replied` event. The API runs it right
 // after storing the reply; the send job runs it again if the reply's stage says the API died before finishing.
+import { cached } from '../cache/reference-data.js';
 import type { AppContext } from '../context.js';
 import type { ConversationStatus } from '../domain/labels.js';
 import type { CaseEventInput } from '../domain/case-events.js';
 import { advanceStage, stageOf } from '../pipeline/stages.js';
-import { AgencyModel, UserModel, type ConversationDoc, type MessageDoc } from '../store/index.js';
+import { UserModel, type ConversationDoc, type MessageDoc } from '../store/index.js';
 import { changeCase, type CaseChange } from '../workflow/change-case.js';
 import { applyAction } from '../domain/transitions.js';
 
@@ -67,7 +68,7 @@ export async function recordReplyOnCase(ctx: AppContext, message: MessageDoc, re
   if (stageOf(message) === 'done') return;
   const who = replier ?? (await replierOf(message));
   await changeCase(ctx, String(message.conversationId), `reply:${String(message._id)}`, async (conv) => {
-    const holder = await AgencyModel.findById(conv.agencyId).select('isHumas').lean();
+    const holder = await cached.agency(conv.agencyId);
     return replyChange(conv, message, who, Boolean(holder?.isHumas));
   });
   await advanceStage(message._id, 'stored', 'done');

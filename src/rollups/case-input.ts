@@ -1,10 +1,10 @@
 // Loads what deriveFacts needs about cases: the case, its event log, and the calendars, clocks and time zones of
 // the agencies involved. Shared by the incremental apply and the drift check, so both derive the same facts.
-import type { Urgency } from '../domain/labels.js';
-import { agencyCalendar } from '../sla/agency-calendar.js';
+import { cached } from '../cache/reference-data.js';
+import { URGENCIES } from '../domain/labels.js';
+import { agencyCalendar, slaPolicyFor } from '../sla/agency-calendar.js';
 import type { Calendar } from '../sla/calendar.js';
-import { DEFAULT_SLA_POLICIES } from '../sla/policy.js';
-import { AgencyModel, ConversationModel, EventModel, SlaPolicyModel } from '../store/index.js';
+import { ConversationModel, EventModel } from '../store/index.js';
 import type { Zones } from './contributions.js';
 import { deriveFacts, type CaseFacts, type Fact, type LoggedEvent } from './facts.js';
 
@@ -20,18 +20,13 @@ export interface FactContext {
 /** Time zones, calendars and SLA clocks of the given agencies (and the province's zone: the humas desk's). */
 export async function loadFactContext(agencyIds: Iterable<string>): Promise<FactContext> {
   const ids = [...new Set(agencyIds)];
-  const agencies = await AgencyModel.find({ $or: [{ _id: { $in: ids } }, { isHumas: true }] })
-    .select('timezone isHumas')
-    .lean();
+  const agencies = await cached.agencies();
   const zoneOf = new Map(agencies.map((a) => [String(a._id), a.timezone ?? DEFAULT_ZONE]));
   const province = agencies.find((a) => a.isHumas)?.timezone ?? DEFAULT_ZONE;
   const calendars = new Map<string, Calendar>();
   for (const a of ids) calendars.set(a, await agencyCalendar(a));
-  const stored = await SlaPolicyModel.find().select('urgency clock').lean();
-  const clocks = new Map<string, 'working' | '24x7'>(
-    Object.values(DEFAULT_SLA_POLICIES).map((p) => [p.urgency, p.clock]),
-  );
-  for (const p of stored) clocks.set(p.urgency as Urgency, p.clock as 'working' | '24x7');
+  const clocks = new Map<string, 'working' | '24x7'>();
+  for (const urgency of URGENCIES) clocks.set(urgency, (await slaPolicyFor(urgency)).clock);
   return { zones: { province, of: (a) => zoneOf.get(a) ?? province }, calendars, clocks };
 }
 

@@ -1,8 +1,12 @@
 // Turns a classification into an agency: routing rules first, else the account's own agency, else humas triage.
 import type { InboundMessage } from '../../adapters/types.js';
 import type { Classification } from '../domain/labels.js';
+import { referenceCaches, type ReferenceCaches } from '../cache/reference-cache.js';
+import { cached, humasAgencyId } from '../cache/reference-data.js';
+import { RoutingRuleModel } from '../store/index.js';
 import { decideRoute, type RoutingRule } from './rules.js';
-import { AgencyModel, ChannelAccountModel, RoutingRuleModel } from '../store/index.js';
+
+export { humasAgencyId };
 
 export interface RouteResult {
   agencyId: string;
@@ -12,7 +16,7 @@ export interface RouteResult {
   isHumas: boolean;
 }
 
-export async function loadRules(): Promise<RoutingRule[]> {
+const rulesFromStore = async (): Promise<RoutingRule[]> => {
   const docs = await RoutingRuleModel.find({ enabled: true }).sort({ priority: 1 }).lean();
   return docs.map((d) => ({
     id: String(d._id),
@@ -25,13 +29,14 @@ export async function loadRules(): Promise<RoutingRule[]> {
       officerId: d.action?.officerId ? String(d.action.officerId) : null,
     },
   }));
-}
+};
 
-export async function humasAgencyId(): Promise<string> {
-  const humas = await AgencyModel.findOne({ isHumas: true }).lean();
-  if (!humas) throw new Error('Belum ada meja humas (agency isHumas). Jalankan `npx aspirasi seed`.');
-  return String(humas._id);
-}
+/** Enabled rules in priority order, from a process's cache (src/cache/reference-cache.ts). */
+export const routingReference = (caches: ReferenceCaches = referenceCaches) => ({
+  routingRules: () => caches.get('routing-rules', rulesFromStore),
+});
+
+export const loadRules = (): Promise<RoutingRule[]> => routingReference().routingRules();
 
 export async function routeMessage(
   msg: InboundMessage,
@@ -61,10 +66,6 @@ export async function routeMessage(
     const { agencyId, officerId, rule } = decision;
     return { agencyId, officerId, ruleId: rule.id, reason: 'rule', isHumas: agencyId === humasId };
   }
-  const account = await ChannelAccountModel.findOne({
-    platform: msg.platform,
-    accountId: msg.accountId,
-  }).lean();
-  const agencyId = account?.agencyId ? String(account.agencyId) : humasId;
+  const agencyId = (await cached.accountAgencyId(msg.platform, msg.accountId)) ?? humasId;
   return { agencyId, officerId: null, ruleId: null, reason: decision.reason, isHumas: agencyId === humasId };
 }

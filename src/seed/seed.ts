@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/password.js';
 import type { Config } from '../config.js';
 import { seal } from '../security/seal.js';
 import { AgencyModel, ChannelAccountModel, RoutingRuleModel, UserModel } from '../store/index.js';
+import { REFERENCE_SETS, referenceCaches } from '../cache/reference-cache.js';
 import { DEMO_PASSWORD, KALTIM_AGENCIES, KEYWORD_RULES, demoPeople } from './kaltim.js';
 import { seedWorkflow } from './workflow.js';
 
@@ -88,6 +89,7 @@ export async function seedDemo(config: Config): Promise<SeedSummary> {
     { upsert: true },
   );
   await seedWorkflow(agencyIds);
+  await referenceCaches.announce(...REFERENCE_SETS);
   return {
     agencies: KALTIM_AGENCIES.length,
     users,

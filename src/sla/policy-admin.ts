@@ -1,5 +1,6 @@
 // Admin view and edit of the SLA policies (one per urgency); stored overrides win over DEFAULT_SLA_POLICIES.
 import { z } from 'zod';
+import { referenceCaches } from '../cache/reference-cache.js';
 import { URGENCIES, type Urgency } from '../domain/labels.js';
 import { SlaPolicyModel } from '../store/index.js';
 import { slaPolicyFor } from './agency-calendar.js';
@@ -23,5 +24,6 @@ export async function saveSlaPolicy(urgency: Urgency, body: z.infer<typeof slaPo
   const problem = policyProblem(policy);
   if (problem) return { ok: false as const, problem };
   await SlaPolicyModel.updateOne({ urgency }, { $set: policy }, { upsert: true });
+  await referenceCaches.announce('sla-policies');
   return { ok: true as const, policy };
 }

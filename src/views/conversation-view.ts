@@ -1,18 +1,14 @@
-// The JSON shapes of docs/api.md, built in one place for the API and the realtime pushes alike.
+// The JSON shapes of docs/api.md, built in one place for the API and the realtime pushes alike. What the user
+// asking may do is added per user at the edge (src/views/case-abilities.ts).
 import type { Types } from 'mongoose';
 import type { ConversationStatus } from '../domain/labels.js';
 import { replyWindowsOf, type ConversationReplyWindows } from '../replies/reply-window.js';
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
-import {
-  AgencyModel,
-  ContactModel,
-  ConversationModel,
-  UserModel,
-  type ConversationDoc,
-} from '../store/index.js';
-import type { WorkflowActionType } from '../domain/workflow-actions.js';
-import { availableActions } from '../domain/transitions.js';
+import { cached } from '../cache/reference-data.js';
+import { ContactModel, ConversationModel, UserModel, type ConversationDoc } from '../store/index.js';
+
+const FINISHED = new Set<string>(['resolved', 'closed', 'spam']);
 
 type Id = Types.ObjectId | string | null | undefined;
 const str = (id: Id) => (id ? String(id) : null);
@@ -22,9 +18,9 @@ export interface ConversationView {
   ticketNumber: string;
   platform: string;
   accountId: string;
-  visibility: string;
+  visibility: 'public' | 'private';
   contact: { id: string; name: string | null; handle: string | null };
-  status: string;
+  status: ConversationStatus;
   topic: string | null;
   urgency: string | null;
   type: string | null;
@@ -32,7 +28,7 @@ export interface ConversationView {
   confidence: Partial<Record<'topic' | 'urgency' | 'type' | 'region', number | null>>;
   modelVersion: string | null;
   agencyId: string;
-  agency: { id: string; code: string; shortName: string } | null;
+  agency: { id: string; code: string; shortName: string; isHumas: boolean } | null;
   assigneeId: string | null;
   assignee: { id: string; name: string } | null;
   claimedBy: string | null;
@@ -55,11 +51,12 @@ export interface ConversationView {
     /** Which target the phase is about. */
     target: 'first_response' | 'resolution' | null;
     pausedSince: Date | null;
+    /** running: counting now; paused: waiting on the citizen, resumes when they answer; finished: the case is
+     *  done, `phase` is where it ended; null before scheduling. */
+    clock: 'running' | 'paused' | 'finished' | null;
   };
   /** Whether a reply may go out now, per visibility, from the platform adapter's rule (adapters/<name>/). */
   replyWindow: ConversationReplyWindows;
-  /** Status-machine actions possible from the current status (the UI shows only these buttons). */
-  availableActions: WorkflowActionType[];
   tags: string[];
   linkedIds: string[];
 }
@@ -70,7 +67,7 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
     [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
   const now = new Date();
   const [agencies, users, contacts, windows] = await Promise.all([
-    AgencyModel.find({ _id: { $in: ids('agencyId') } }).lean(),
+    cached.agencies(),
     UserModel.find({ _id: { $in: [...ids('assigneeId'), ...ids('claimedBy')] } }).lean(),
     ContactModel.find({ _id: { $in: ids('contactId') } }).lean(),
     replyWindowsOf(docs, now),
@@ -85,7 +82,9 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
     const contact = contactMap.get(String(d.contactId));
     const sla = d.sla ?? {};
     const claimer = d.claimedBy ? userMap.get(String(d.claimedBy)) : undefined;
-    const state = storedSlaState(sla, now, d.firstRespondedAt, d.resolvedAt);
+    // A paused clock stands where it stopped: a case waiting on the citizen does not run into a breach.
+    const pausedSince: Date | null = sla.pausedSince ?? null;
+    const state = storedSlaState(sla, pausedSince ?? now, d.firstRespondedAt, d.resolvedAt);
     return {
       id: String(d._id),
       ticketNumber: d.ticketNumber,
@@ -101,7 +100,9 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
       confidence: d.confidence ?? {},
       modelVersion: d.modelVersion ?? null,
       agencyId: String(d.agencyId),
-      agency: agency ? { id: String(agency._id), code: agency.code, shortName: agency.shortName } : null,
+      agency: agency
+        ? { id: String(agency._id), code: agency.code, shortName: agency.shortName, isHumas: agency.isHumas }
+        : null,
       assigneeId: str(d.assigneeId),
       assignee: assignee ? { id: String(assignee._id), name: assignee.name } : null,
       claimedBy: str(d.claimedBy),
@@ -120,10 +121,10 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
         breached: Boolean(sla.firstResponseBreached || sla.resolutionBreached),
         phase: state?.phase ?? null,
         target: state?.target ?? null,
-        pausedSince: sla.pausedSince ?? null,
+        pausedSince,
+        clock: !state ? null : FINISHED.has(d.status) ? 'finished' : pausedSince ? 'paused' : 'running',
       },
       replyWindow: windows.get(String(d._id))!,
-      availableActions: availableActions(d.status as ConversationStatus),
       tags: d.tags ?? [],
       linkedIds: (d.linkedIds ?? []).map(String),
     };

@@ -1,7 +1,16 @@
 import { UserModel, type EventDoc } from '../store/index.js';
 
+export interface EventView {
+  id: string;
+  conversationId: string;
+  type: string;
+  actor: { id: string; name: string | null } | null;
+  data: Record<string, unknown>;
+  createdAt: Date;
+}
+
 /** Audit-log entries with the actor's name, for the conversation history panel. */
-export async function eventViews(events: EventDoc[]) {
+export async function eventViews(events: EventDoc[]): Promise<EventView[]> {
   const actorIds = [...new Set(events.map((e) => e.actorId && String(e.actorId)).filter(Boolean))];
   const users = await UserModel.find({ _id: { $in: actorIds } }).lean();
   const names = new Map(users.map((u) => [String(u._id), u.name]));

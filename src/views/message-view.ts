@@ -1,14 +1,20 @@
 import { fetchesMedia } from '../../adapters/registry.js';
+import type { Attachment } from '../../adapters/types.js';
 import type { Platform } from '../domain/labels.js';
 import { isAllowedMediaUrl } from '../domain/media-hosts.js';
 import type { MessageDoc } from '../store/index.js';
 
+/** What the inbox gets of an attachment: never the platform's file id (fetching it needs the account's token). */
+export type AttachmentView = Omit<Attachment, 'mediaId'> & {
+  /** Our own API path that fetches the file with the account's token (src/api/media.ts). */
+  mediaUrl?: string;
+};
+
 /** Attachment links only to the platform's own media hosts over https (src/domain/media-hosts.ts). */
-const safeAttachments = (m: MessageDoc) =>
+const safeAttachments = (m: MessageDoc): AttachmentView[] =>
   (m.attachments ?? []).map(({ url, mediaId, ...rest }, index) => ({
-    ...rest,
-    ...(isAllowedMediaUrl(m.platform, url ?? undefined) ? { url } : {}),
-    // Known by id only: the server fetches it with the account's token (src/api/media.ts).
+    ...(rest as Omit<Attachment, 'url' | 'mediaId'>),
+    ...(isAllowedMediaUrl(m.platform, url ?? undefined) ? { url: url ?? undefined } : {}),
     ...(mediaId && !url && fetchesMedia(m.platform as Platform)
       ? { mediaUrl: `/api/conversations/${m.conversationId}/messages/${m._id}/attachments/${index}` }
       : {}),
@@ -19,11 +25,12 @@ export interface MessageView {
   conversationId: string;
   direction: 'inbound' | 'outbound';
   platform: string;
-  visibility: string;
+  visibility: 'public' | 'private';
   externalId: string | null;
+  /** The citizen, or for a reply the officer who wrote it. */
   author: { id: string | null; name: string | null; handle: string | null };
   text: string;
-  attachments: unknown[];
+  attachments: AttachmentView[];
   createdAt: Date;
   edited: boolean;
   removed: boolean;

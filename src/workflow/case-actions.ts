@@ -1,5 +1,6 @@
 // Disposition and status changes on a stored case, enforced by the status machine (transitions.ts): an illegal
 // move is an illegal_transition with the Indonesian reason. Each runs through changeCase (change-case.ts).
+import { cached } from '../cache/reference-data.js';
 import { Types } from 'mongoose';
 import type { Actor } from '../auth/access.js';
 import { DomainError } from '../domain/errors.js';
@@ -54,7 +55,7 @@ async function targetAgency(agencyId: string) {
 /** The decision of one case action on the case as it stands: its fields, its event and whether it moved agencies. */
 async function decideCaseAction(actor: Actor, conv: ConversationDoc, req: CaseRequest): Promise<CaseChange> {
   const current = conv.status as ConversationStatus;
-  const holder = await AgencyModel.findById(conv.agencyId).lean();
+  const holder = await cached.agency(conv.agencyId);
   const state = { status: current, agencyId: String(conv.agencyId), agencyIsHumas: Boolean(holder?.isHumas) };
   const set: Record<string, unknown> = {};
   let action: WorkflowAction | null;

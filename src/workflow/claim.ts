@@ -2,6 +2,8 @@
 // claimer unless they take over explicitly. Replying claims an unclaimed case implicitly.
 import type { Actor } from '../auth/access.js';
 import { DomainError } from '../domain/errors.js';
+import type { ConversationStatus } from '../domain/labels.js';
+import { CLAIMABLE_STATUSES } from '../domain/transitions.js';
 import { UserModel, type ConversationDoc } from '../store/index.js';
 import { changeCase, type CaseChange, type CaseChangeDeps } from './change-case.js';
 
@@ -54,7 +56,7 @@ export async function claimDecision(
   return change;
 }
 
-/** POST .../claim: the actor takes the case (lock and assignment). */
+/** POST .../claim: the actor takes the case (lock and assignment); a finished case must be reopened first. */
 export async function claimConversation(
   deps: CaseChangeDeps,
   actor: Actor,
@@ -62,5 +64,14 @@ export async function claimConversation(
   takeOver: boolean,
   key: string,
 ) {
-  return (await changeCase(deps, conv, key, (fresh) => claimDecision(actor, fresh, takeOver))).view;
+  return (
+    await changeCase(deps, conv, key, (fresh) => {
+      if (!CLAIMABLE_STATUSES.includes(fresh.status as ConversationStatus))
+        throw new DomainError(
+          'illegal_transition',
+          'Kasus ini sudah selesai; buka kembali sebelum mengambilnya.',
+        );
+      return claimDecision(actor, fresh, takeOver);
+    })
+  ).view;
 }

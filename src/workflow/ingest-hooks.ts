@@ -6,7 +6,7 @@ import type { ConversationStatus } from '../domain/labels.js';
 import { crashPoint } from '../ops/crash-point.js';
 import { addJobOnce } from '../queue/add-once.js';
 import { jobIdFor } from '../queue/queues.js';
-import { AgencyModel } from '../store/index.js';
+import { cached } from '../cache/reference-data.js';
 import { autoAssign, autoAssignChange, noteAssigned } from './assignment.js';
 import { changeCase, type CaseChange, type CaseChangeDeps } from './change-case.js';
 import { applyAction } from '../domain/transitions.js';
@@ -56,7 +56,7 @@ export async function onCitizenMessage(deps: CaseChangeDeps, conversationId: str
   const key = `citizen:${messageId}`;
   const done = await changeCase(deps, conversationId, key, async (conv) => {
     const current = conv.status as ConversationStatus;
-    const holder = await AgencyModel.findById(conv.agencyId).select('isHumas').lean();
+    const holder = await cached.agency(conv.agencyId);
     const result = applyAction(
       { status: current, agencyId: String(conv.agencyId), agencyIsHumas: Boolean(holder?.isHumas) },
       { type: 'citizen_message' },

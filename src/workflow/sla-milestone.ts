@@ -5,7 +5,8 @@ import { DomainError } from '../domain/errors.js';
 import type { RealtimePublisher } from '../realtime/publisher.js';
 import { formatLocalTime } from '../sla/format.js';
 import { PAUSED_STATUSES, type SlaJob, type SlaMilestone, type SlaTarget } from '../sla/timers.js';
-import { AgencyModel, UserModel, type ConversationDoc } from '../store/index.js';
+import { cached } from '../cache/reference-data.js';
+import { UserModel, type ConversationDoc } from '../store/index.js';
 import { changeCase, type CaseChangeDeps } from './change-case.js';
 
 const EVENT_TYPE = {
@@ -50,7 +51,7 @@ async function recipients(milestone: SlaMilestone, conv: any) {
   if (milestone === 'warn') return assignee ? [assignee] : supervisorsOf(conv.agencyId);
   if (milestone === 'breach')
     return [...(assignee ? [assignee] : []), ...(await supervisorsOf(conv.agencyId))];
-  const humas = await AgencyModel.findOne({ isHumas: true }).select('_id').lean();
+  const humas = await cached.humasAgency();
   return humas ? supervisorsOf(humas._id) : [];
 }
 
@@ -89,7 +90,7 @@ export async function runSlaMilestone(deps: CaseChangeDeps, job: SlaJob): Promis
 
 async function notify(publisher: RealtimePublisher, job: SlaJob, conv: ConversationDoc) {
   const dueAt = job.target === 'first_response' ? conv.sla!.firstResponseDueAt! : conv.sla!.resolutionDueAt!;
-  const agency = await AgencyModel.findById(conv.agencyId).select('shortName').lean();
+  const agency = await cached.agency(conv.agencyId);
   const seen = new Set<string>();
   for (const user of await recipients(job.milestone, conv)) {
     const id = String(user._id);

@@ -1,5 +1,6 @@
 // Deadlines from each agency's stored calendar: a case started Friday 15:30 WITA before the 17 August long
 // weekend, and the same case on an agency with a regional holiday or in another time zone.
+import { referenceCaches } from '../../src/cache/reference-cache.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshSla } from '../../src/sla/timers.js';
 import { AgencyModel, CalendarModel, ConversationModel } from '../../src/store/index.js';
@@ -44,6 +45,8 @@ describe('SLA deadlines on the agency calendar', () => {
   it("moves the deadline past the agency's regional holiday and counts its own time zone", async () => {
     const pupr = await AgencyModel.findOne({ code: 'PUPR' }).lean();
     await CalendarModel.updateOne({ agencyId: pupr!._id }, { $set: { regionalHolidays: ['2026-08-18'] } });
+    // Calendars have no admin API yet: a direct edit announces itself, as src/cache/reference-cache.ts asks.
+    await referenceCaches.announce('calendars');
     const holiday = await puprCaseStartedAt('2026-08-14T15:30:00+08:00');
     expect(holiday.firstResponseDueAt!.toISOString()).toBe(
       new Date('2026-08-19T15:30:00+08:00').toISOString(),
@@ -54,6 +57,7 @@ describe('SLA deadlines on the agency calendar', () => {
       { agencyId: pupr!._id },
       { $set: { regionalHolidays: [], timezone: 'Asia/Jakarta' } },
     );
+    await referenceCaches.announce('calendars');
     const wib = await puprCaseStartedAt('2026-08-14T15:30:00+08:00');
     expect(wib.firstResponseDueAt!.toISOString()).toBe(new Date('2026-08-18T14:30:00+07:00').toISOString());
   });

@@ -56,6 +56,9 @@ export const ROUTES: Record<string, Row> = {
   'GET /api/conversations': /* listed or not    */ seen(200),
   'GET /api/conversations/:id': /*              */ seen(200),
   'GET /api/media/:id': /* a file of the case   */ seen(200),
+  // The case is the website form's: no templates there (400), and the Telegram bot of its photo is not connected.
+  'GET /api/conversations/:id/templates': /*    */ seen(400),
+  'GET /api/conversations/:id/messages/:messageId/attachments/:index': seen(409),
   'POST /api/conversations/:id/replies': /*     */ seen(202),
   'POST /api/conversations/:id/replies/:messageId/resend': seen(200),
   'POST /api/conversations/:id/replies/:messageId/confirm-sent': seen(200),

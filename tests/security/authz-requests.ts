@@ -77,6 +77,26 @@ async function uncertainReplyOn(w: World, c: Cell, verdict: 'resend' | 'confirm-
   return `/api/conversations/${conv.id}/replies/${reply._id}/${verdict}`;
 }
 
+/** A Telegram photo known by file id on the target case: fetching it needs the bot (not connected here: 409). */
+async function telegramPhotoOn(w: World, c: Cell) {
+  const conv = w.shared[c.target];
+  const key = unique();
+  const photo = await MessageModel.create({
+    conversationId: conv.id,
+    direction: 'inbound',
+    platform: 'telegram',
+    accountId: 'matrix-bot',
+    dedupeKey: `telegram:matrix-bot:${key}`,
+    externalId: key,
+    visibility: 'private',
+    author: { id: 'warga' },
+    text: '',
+    attachments: [{ type: 'image', mediaId: `AgAD-${key}` }],
+    createdAt: new Date(),
+  });
+  return `/api/conversations/${conv.id}/messages/${photo._id}/attachments/0`;
+}
+
 async function cannedOf(w: World, c: Cell) {
   const doc = await CannedResponseModel.create({
     title: `Matriks ${unique()}`,
@@ -207,6 +227,12 @@ export const REQUESTS: Record<string, (w: World, c: Cell) => Promise<Request>> =
   }),
   'GET /api/conversations/:id': async (w, c) => ({ path: base(w.shared[c.target].id) }),
   'GET /api/media/:id': async (w, c) => ({ path: await mediaOf(w, c) }),
+  'GET /api/conversations/:id/templates': async (w, c) => ({
+    path: `${base(w.shared[c.target].id)}/templates`,
+  }),
+  'GET /api/conversations/:id/messages/:messageId/attachments/:index': async (w, c) => ({
+    path: await telegramPhotoOn(w, c),
+  }),
   'POST /api/conversations/:id/replies': async (w, c) => ({
     path: `${base((await caseOf(w, c)).id)}/replies`,
     body: { text: 'Terima kasih, kami tindak lanjuti.' },

@@ -7,6 +7,7 @@ import { SYSTEM } from '../../audit/record.js';
 import { createUser } from '../../auth/users.js';
 import { DomainError } from '../../domain/errors.js';
 import { AgencyModel } from '../../store/index.js';
+import { referenceCaches } from '../../cache/reference-cache.js';
 import type { Command } from '../command.js';
 import { withDatabase } from '../with-database.js';
 
@@ -29,9 +30,14 @@ async function agencyFor(code: string | undefined, humasName: string) {
   if (code) return AgencyModel.findOne({ code: code.toUpperCase() }).lean();
   const humas = await AgencyModel.findOne({ isHumas: true }).lean();
   if (humas) return humas;
-  return (
-    await AgencyModel.create({ code: 'HUMAS', name: humasName, shortName: humasName, isHumas: true })
-  ).toObject();
+  const created = await AgencyModel.create({
+    code: 'HUMAS',
+    name: humasName,
+    shortName: humasName,
+    isHumas: true,
+  });
+  await referenceCaches.announce('agencies');
+  return created.toObject();
 }
 
 export const adminCommand: Command = {

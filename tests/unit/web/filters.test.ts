@@ -11,6 +11,7 @@ const officer: User = {
   agencyId: 'pupr',
   agency: null,
   timezone: 'Asia/Makassar',
+  presence: 'online',
   seesAllAgencies: false,
 };
 

@@ -8,10 +8,16 @@ const reply = (status: string, updatedAt: string): Message => ({
   direction: 'outbound',
   platform: 'generic',
   visibility: 'private',
-  author: { id: 'u1', name: 'Andi' },
+  externalId: null,
+  author: { id: 'u1', name: 'Andi', handle: null },
   text: 'Baik, kami cek',
+  attachments: [],
   createdAt: '2026-11-27T08:00:00.000Z',
-  delivery: { status, updatedAt },
+  edited: false,
+  removed: false,
+  hidden: false,
+  delivery: { status, error: null, updatedAt },
+  sentBy: 'u1',
 });
 
 describe('mergeMessage', () => {

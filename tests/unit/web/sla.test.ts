@@ -5,6 +5,20 @@ import { compareByUrgency, formatDuration, slaView } from '../../../web/src/lib/
 const NOW = Date.parse('2026-11-27T08:00:00Z');
 const iso = (minutesFromNow: number) => new Date(NOW + minutesFromNow * 60_000).toISOString();
 
+type Sla = Conversation['sla'];
+
+/** The SLA part of a case as the server sends it: the first-response clock running, two hours left. */
+const running: Sla = {
+  firstResponseDueAt: iso(120),
+  resolutionDueAt: iso(3000),
+  firstRespondedAt: null,
+  breached: false,
+  phase: 'ok',
+  target: 'first_response',
+  pausedSince: null,
+  clock: 'running',
+};
+
 function conv(over: Partial<Conversation>): Conversation {
   return {
     id: Math.random().toString(36),
@@ -12,48 +26,76 @@ function conv(over: Partial<Conversation>): Conversation {
     platform: 'whatsapp',
     accountId: 'a',
     visibility: 'private',
-    contact: null,
+    contact: { id: 'k', name: null, handle: null },
     status: 'routed',
     topic: 'infrastruktur',
     urgency: 'normal',
     type: 'pengaduan',
     region: null,
+    confidence: {},
+    modelVersion: null,
     agencyId: 'x',
     agency: null,
     assigneeId: null,
     assignee: null,
+    claimedBy: null,
+    claimer: null,
     preview: '',
     lastMessageAt: iso(-5),
+    lastInboundAt: iso(-5),
     createdAt: iso(-5),
-    sla: {
-      firstResponseDueAt: iso(120),
-      resolutionDueAt: iso(3000),
-      firstRespondedAt: null,
-      breached: false,
-    },
+    firstRespondedAt: null,
+    resolvedAt: null,
+    rejectionReason: null,
+    sla: running,
+    tags: [],
+    linkedIds: [],
+    availableActions: [],
+    claimAction: null,
+    replyNeedsTakeOver: false,
+    replyWindow: { public: null, private: { open: true, closesAt: null, reason: null } },
     ...over,
   };
 }
 
 describe('slaView', () => {
-  it('counts down to first response before anyone answers', () => {
+  it('counts down to the deadline of the target the server says runs', () => {
     expect(slaView(conv({}), NOW)).toEqual({
       state: 'ok',
       remainingMs: 120 * 60_000,
       clock: 'firstResponse',
     });
+    const resolution = conv({ sla: { ...running, target: 'resolution', firstRespondedAt: iso(-1) } });
+    expect(slaView(resolution, NOW)).toMatchObject({ remainingMs: 3000 * 60_000, clock: 'resolution' });
   });
-  it('warns in the last hour and turns red once overdue', () => {
-    const base = conv({}).sla!;
-    expect(slaView(conv({ sla: { ...base, firstResponseDueAt: iso(30) } }), NOW).state).toBe('warn');
-    expect(slaView(conv({ sla: { ...base, firstResponseDueAt: iso(-1) } }), NOW).state).toBe('breached');
+  it("colours by the server's phase, not by a rule of its own", () => {
+    // Thirty minutes left, and the server (the agency's policy) says it is still fine: no amber.
+    expect(slaView(conv({ sla: { ...running, firstResponseDueAt: iso(30) } }), NOW).state).toBe('ok');
+    expect(slaView(conv({ sla: { ...running, phase: 'warning' } }), NOW).state).toBe('warn');
+    expect(slaView(conv({ sla: { ...running, phase: 'escalated' } }), NOW).state).toBe('breached');
   });
-  it('switches to the resolution clock after the first answer', () => {
-    const base = conv({}).sla!;
-    expect(slaView(conv({ sla: { ...base, firstRespondedAt: iso(-1) } }), NOW).clock).toBe('resolution');
+  it('says a paused clock is paused, even past the old deadline', () => {
+    const paused = {
+      ...running,
+      firstResponseDueAt: iso(-600),
+      clock: 'paused' as const,
+      pausedSince: iso(-700),
+    };
+    expect(slaView(conv({ status: 'waiting', sla: paused }), NOW)).toEqual({
+      state: 'paused',
+      remainingMs: null,
+      clock: null,
+    });
   });
-  it('shows no running clock for resolved cases', () => {
-    expect(slaView(conv({ status: 'resolved' }), NOW).remainingMs).toBeNull();
+  it('shows where a finished case ended: met or missed', () => {
+    const finished = { ...running, clock: 'finished' as const };
+    expect(slaView(conv({ status: 'resolved', sla: finished }), NOW).state).toBe('met');
+    const missed = { ...finished, phase: 'breached' as const };
+    expect(slaView(conv({ status: 'closed', sla: missed }), NOW).state).toBe('breached');
+  });
+  it('shows no clock before the server scheduled one', () => {
+    const none = { ...running, clock: null, phase: null, target: null };
+    expect(slaView(conv({ sla: none }), NOW).state).toBe('none');
   });
 });
 
@@ -68,10 +110,9 @@ describe('formatDuration', () => {
 
 describe('compareByUrgency', () => {
   it('puts kritis first, then the nearest deadline', () => {
-    const base = conv({}).sla!;
-    const a = conv({ id: 'normal-soon', sla: { ...base, firstResponseDueAt: iso(10) } });
-    const b = conv({ id: 'kritis', urgency: 'kritis', sla: { ...base, firstResponseDueAt: iso(50) } });
-    const c = conv({ id: 'normal-late', sla: { ...base, firstResponseDueAt: iso(500) } });
+    const a = conv({ id: 'normal-soon', sla: { ...running, firstResponseDueAt: iso(10) } });
+    const b = conv({ id: 'kritis', urgency: 'kritis', sla: { ...running, firstResponseDueAt: iso(50) } });
+    const c = conv({ id: 'normal-late', sla: { ...running, firstResponseDueAt: iso(500) } });
     const d = conv({ id: 'tinggi', urgency: 'tinggi' });
     expect([c, a, d, b].sort(compareByUrgency).map((x) => x.id)).toEqual([
       'kritis',

@@ -1,29 +1,49 @@
-// Accept, reject (with reason), transfer, resolve, claim / take over.
+// The workflow buttons the server offers this user on this case (accept, reject with reason, transfer, resolve,
+// wait, close, spam, reopen) and the claim lock (claim / take over). Nothing here decides what is allowed.
 import { useState } from 'react';
-import type { Conversation } from '../api/types';
-import { useI18n } from '../i18n';
+import type { CaseActionOffer, Conversation } from '../api/types';
+import { useI18n, type StringKey } from '../i18n';
 import { showToast, toastError } from '../lib/toast';
 import { useSession } from '../session';
-import { availableActions, runAction, type WorkflowAction } from './actions';
+import { runAction, runOffer } from './actions';
 import { Dialog } from './Dialog';
+
+export type PendingDialog = 'reject' | 'transfer' | 'resolve';
 
 interface Props {
   conversation: Conversation;
   onChange: (c: Conversation) => void;
-  pending: 'reject' | 'transfer' | 'resolve' | null;
-  setPending: (p: 'reject' | 'transfer' | 'resolve' | null) => void;
+  pending: PendingDialog | null;
+  setPending: (p: PendingDialog | null) => void;
 }
+
+const LABEL: Record<CaseActionOffer['name'], StringKey> = {
+  accept: 'accept',
+  reject: 'reject',
+  transfer: 'transfer',
+  resolve: 'resolve',
+  wait: 'waitCitizen',
+  close: 'closeCase',
+  mark_spam: 'markSpam',
+  reopen: 'reopen',
+};
+const STYLE: Partial<Record<CaseActionOffer['name'], string>> = {
+  accept: 'btn btn-primary',
+  resolve: 'btn btn-success',
+};
+const SHORTCUT: Partial<Record<CaseActionOffer['name'], string>> = { accept: 'a', resolve: 'e' };
+const WITH_DIALOG = new Set<string>(['reject', 'transfer', 'resolve']);
 
 export function ActionBar({ conversation: c, onChange, pending, setPending }: Props) {
   const { t } = useI18n();
-  const { user, agencies } = useSession();
+  const { agencies } = useSession();
   const [reason, setReason] = useState('');
   const [agencyId, setAgencyId] = useState('');
-  const can = availableActions(c, user.id);
+  const offer = (name: PendingDialog) => c.availableActions.find((o) => o.name === name);
 
-  async function act(action: WorkflowAction, body: unknown, doneText: string) {
+  async function act(run: () => Promise<Conversation>, doneText: string) {
     try {
-      onChange(await runAction(c.id, action, body));
+      onChange(await run());
       showToast('success', `${t('done')}: ${doneText}`);
       setPending(null);
       setReason('');
@@ -31,45 +51,46 @@ export function ActionBar({ conversation: c, onChange, pending, setPending }: Pr
       toastError(err, doneText);
     }
   }
+  const click = (o: CaseActionOffer) =>
+    WITH_DIALOG.has(o.name)
+      ? setPending(o.name as PendingDialog)
+      : act(() => runOffer(c.id, o), t(LABEL[o.name]));
+  const submit = (name: PendingDialog, fields: Record<string, unknown>) => {
+    const o = offer(name);
+    if (o) void act(() => runOffer(c.id, o, fields), t(LABEL[name]));
+  };
 
-  const others = agencies.filter((a) => a.id !== c.agencyId);
+  // A case is sent to an agency, never back to the humas desk that way (that is "reject").
+  const targets = agencies.filter((a) => a.id !== c.agencyId && !a.isHumas);
   return (
     <div className="actionbar" role="toolbar" aria-label={t('actions')}>
-      {can.claim && (
-        <button type="button" className="btn" onClick={() => act('claim', {}, t('claim'))}>
-          {t('claim')}
-        </button>
-      )}
-      {can.takeOver && (
-        <button type="button" className="btn" onClick={() => act('claim', { takeOver: true }, t('takeOver'))}>
-          {t('takeOver')}
-        </button>
-      )}
-      {can.accept && (
+      {c.claimAction && (
         <button
           type="button"
-          className="btn btn-primary"
-          onClick={() => act('accept', {}, t('accept'))}
-          title="a"
+          className="btn"
+          data-action={c.claimAction}
+          onClick={() =>
+            act(
+              () => runAction(c.id, 'claim', { takeOver: c.claimAction === 'take_over' }),
+              t(c.claimAction === 'take_over' ? 'takeOver' : 'claim'),
+            )
+          }
         >
-          {t('accept')}
+          {t(c.claimAction === 'take_over' ? 'takeOver' : 'claim')}
         </button>
       )}
-      {can.reject && (
-        <button type="button" className="btn" onClick={() => setPending('reject')}>
-          {t('reject')}
+      {c.availableActions.map((o) => (
+        <button
+          key={o.name}
+          type="button"
+          className={STYLE[o.name] ?? 'btn'}
+          data-action={o.name}
+          title={SHORTCUT[o.name]}
+          onClick={() => click(o)}
+        >
+          {t(LABEL[o.name])}
         </button>
-      )}
-      {can.transfer && (
-        <button type="button" className="btn" onClick={() => setPending('transfer')}>
-          {t('transfer')}
-        </button>
-      )}
-      {can.resolve && (
-        <button type="button" className="btn btn-success" onClick={() => setPending('resolve')} title="e">
-          {t('resolve')}
-        </button>
-      )}
+      ))}
 
       {pending === 'reject' && (
         <Dialog
@@ -77,7 +98,7 @@ export function ActionBar({ conversation: c, onChange, pending, setPending }: Pr
           submitLabel={t('reject')}
           danger
           onClose={() => setPending(null)}
-          onSubmit={() => act('reject', { reason }, t('reject'))}
+          onSubmit={() => submit('reject', { reason })}
         >
           <label>
             {t('rejectReason')}
@@ -96,13 +117,13 @@ export function ActionBar({ conversation: c, onChange, pending, setPending }: Pr
           title={t('transfer')}
           submitLabel={t('transfer')}
           onClose={() => setPending(null)}
-          onSubmit={() => act('transfer', { agencyId, reason: reason || undefined }, t('transfer'))}
+          onSubmit={() => submit('transfer', { agencyId, reason: reason || undefined })}
         >
           <label>
             {t('transferTo')}
             <select required value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
               <option value="">—</option>
-              {others.map((a) => (
+              {targets.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
                 </option>
@@ -120,7 +141,7 @@ export function ActionBar({ conversation: c, onChange, pending, setPending }: Pr
           title={t('resolve')}
           submitLabel={t('resolve')}
           onClose={() => setPending(null)}
-          onSubmit={() => act('resolve', { note: reason || undefined }, t('resolve'))}
+          onSubmit={() => submit('resolve', { note: reason || undefined })}
         >
           <label>
             {t('note')}

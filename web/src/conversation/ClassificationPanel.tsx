@@ -92,7 +92,7 @@ export function ClassificationPanel({
       {(Object.keys(TABLES) as Field[]).map((f) => (
         <label key={f} className="stack">
           {fieldNames[f]}
-          <select value={draft[f]} onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}>
+          <select value={draft[f] ?? ''} onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}>
             {Object.entries(TABLES[f]).map(([code, names]) => (
               <option key={code} value={code}>
                 {names[lang]}

@@ -103,7 +103,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
     try {
       onNote(await runAction(c.id, 'claim', { takeOver: true }));
       setClaimConflict(null);
-      await submit();
+      if (text.trim()) await submit();
     } catch (err) {
       toastError(err, t('takeOver'));
     }
@@ -118,6 +118,10 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
 
   const blocked = mode === 'reply' && windowClosed;
   const closedReason = serverBlock ?? replyWindow?.reason;
+  // The server says another officer holds the case (replyNeedsTakeOver); its 409 wins if it changed meanwhile.
+  const heldByOther =
+    claimConflict ??
+    (mode === 'reply' && c.replyNeedsTakeOver ? `${t('heldBy')} ${c.claimer?.name ?? ''}`.trim() : null);
   return (
     <section className={`composer composer-${mode}`} aria-label={mode === 'reply' ? t('reply') : t('note')}>
       <div className="composer-tabs" role="tablist">
@@ -155,9 +159,9 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer(
           {t('windowClosesAt')} {new Date(closesAt).toLocaleString()}.
         </p>
       )}
-      {claimConflict && (
+      {heldByOther && (
         <p className="banner banner-warn" role="alert" data-testid="claim-conflict">
-          {claimConflict}
+          {heldByOther}
           <button type="button" className="btn btn-small" onClick={takeOverAndSend}>
             {t('takeOver')}
           </button>

@@ -5,8 +5,8 @@ import { isTypingTarget } from '../inbox/useInboxShortcuts';
 import { SlaBadge } from '../components/SlaBadge';
 import { showToast, toastError } from '../lib/toast';
 import { useSession } from '../session';
-import { ActionBar } from './ActionBar';
-import { availableActions, runAction } from './actions';
+import { ActionBar, type PendingDialog } from './ActionBar';
+import { offered, runOffer } from './actions';
 import { ClassificationPanel } from './ClassificationPanel';
 import { Composer, type ComposerHandle } from './Composer';
 import { HistoryPanel } from './HistoryPanel';
@@ -18,31 +18,38 @@ import { usePresence } from './usePresence';
 export function ConversationView({ conversationId, now }: { conversationId: string; now: number }) {
   const { t, lang } = useI18n();
   const { user } = useSession();
-  const { detail, notFound, reload, setConversation, addMessage } = useConversation(conversationId);
+  const { detail, notFound, movedAway, reload, setConversation, addMessage } =
+    useConversation(conversationId);
   const { viewers, noteTyping } = usePresence(conversationId);
   const composer = useRef<ComposerHandle>(null);
-  const [pending, setPending] = useState<'reject' | 'transfer' | 'resolve' | null>(null);
+  const [pending, setPending] = useState<PendingDialog | null>(null);
   const c = detail?.conversation;
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (!c || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target) || pending) return;
-      const can = availableActions(c, user.id);
+      const accept = offered(c, 'accept');
       if (e.key === 'r') composer.current?.focus('reply');
       else if (e.key === 'n') composer.current?.focus('note');
-      else if (e.key === 'a' && can.accept)
-        runAction(c.id, 'accept').then((next) => {
+      else if (e.key === 'a' && accept)
+        runOffer(c.id, accept).then((next) => {
           setConversation(next);
           showToast('success', `${t('done')}: ${t('accept')}`);
         }, toastError);
-      else if (e.key === 'e' && can.resolve) setPending('resolve');
+      else if (e.key === 'e' && offered(c, 'resolve')) setPending('resolve');
       else return;
       e.preventDefault();
     }
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [c, user.id, pending, setConversation, t]);
+  }, [c, pending, setConversation, t]);
 
+  if (movedAway)
+    return (
+      <p className="placeholder" data-testid="case-moved-away">
+        {t('caseMovedAway')}
+      </p>
+    );
   if (notFound) return <p className="placeholder">404 — {t('noConversations')}</p>;
   if (!detail || !c) return <p className="placeholder">{t('loading')}</p>;
 
@@ -63,7 +70,11 @@ export function ConversationView({ conversationId, now }: { conversationId: stri
             <span className={`urgency-badge urg-${c.urgency}`}>
               {labelOf(URGENCY_NAMES, c.urgency, lang)}
             </span>
-            <span className={`status status-${c.status}`} data-testid="conversation-status">
+            <span
+              className={`status status-${c.status}`}
+              data-testid="conversation-status"
+              data-status={c.status}
+            >
               {labelOf(STATUS_NAMES, c.status, lang)}
             </span>
             <span>{labelOf(PLATFORM_NAMES, c.platform, lang)}</span>

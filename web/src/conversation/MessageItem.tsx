@@ -52,7 +52,8 @@ export function MessageItem({
 }) {
   const { t, lang } = useI18n();
   const outbound = m.direction === 'outbound';
-  const author = outbound ? (m.sentBy?.name ?? m.author?.name) : m.author?.name || t('unknownCitizen');
+  // A reply's author is the officer who wrote it (src/views/message-view.ts).
+  const author = m.author?.name || (outbound ? '' : t('unknownCitizen'));
   const status = m.delivery?.status;
   return (
     <article

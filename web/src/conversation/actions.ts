@@ -1,9 +1,9 @@
-// Workflow calls of docs/api.md (issue 5). Each returns the updated conversation.
+// Workflow calls of docs/api.md. Which of them this user may make on a case comes from the server with the case
+// (`availableActions`, `claimAction`; src/views/case-abilities.ts): the web keeps no rules of its own.
 import { api } from '../api/client';
-import type { Conversation } from '../api/types';
+import type { CaseActionOffer, Conversation } from '../api/types';
 
-export type WorkflowAction =
-  'accept' | 'reject' | 'resolve' | 'transfer' | 'claim' | 'notes' | 'assign' | 'status';
+export type WorkflowAction = CaseActionOffer['endpoint'] | 'claim' | 'notes' | 'assign';
 
 export async function runAction(
   id: string,
@@ -17,17 +17,11 @@ export async function runAction(
   return res.conversation;
 }
 
-/** Which buttons make sense for this case and this user right now. */
-export function availableActions(c: Conversation, userId: string) {
-  const open = ['new', 'routed', 'in_progress', 'waiting', 'rejected'].includes(c.status);
-  const holder = c.claimedBy ?? c.assigneeId;
-  return {
-    accept: c.status === 'new' || c.status === 'routed',
-    reject: open && c.status !== 'rejected',
-    resolve: open,
-    transfer: open,
-    // The claim lock decides who answers; without one, an assignment to someone else counts the same way.
-    claim: open && !holder,
-    takeOver: open && !!holder && holder !== userId,
-  };
+/** Runs one offered action, with what the officer filled in (reason, target agency, note). */
+export function runOffer(id: string, offer: CaseActionOffer, fields: Record<string, unknown> = {}) {
+  return runAction(id, offer.endpoint, offer.status ? { ...fields, status: offer.status } : fields);
 }
+
+/** The offer of this name, if the server made it. */
+export const offered = (c: Conversation, name: CaseActionOffer['name']) =>
+  c.availableActions.find((o) => o.name === name);

@@ -1,5 +1,5 @@
 // Loads one conversation and keeps it live: joins its socket.io room for message and delivery updates.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client';
 import type { Conversation, ConversationEvent, Message } from '../api/types';
 import { toastError } from '../lib/toast';
@@ -16,10 +16,17 @@ export function useConversation(id: string) {
   const { socket } = useSession();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [notFound, setNotFound] = useState(false);
+  /** The case moved to an agency this user cannot see (a transfer, or bukan wewenang back to humas). */
+  const [movedAway, setMovedAway] = useState(false);
+
+  /** Counts the case states received from actions and pushes: a fetch started before one must not undo it. */
+  const newer = useRef(0);
 
   const reload = useCallback(async () => {
     try {
-      setDetail(await api<Detail>(`/api/conversations/${encodeURIComponent(id)}`));
+      const before = newer.current;
+      const fresh = await api<Detail>(`/api/conversations/${encodeURIComponent(id)}`);
+      setDetail((d) => (d && newer.current !== before ? { ...fresh, conversation: d.conversation } : fresh));
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) setNotFound(true);
       else toastError(err);
@@ -47,6 +54,7 @@ export function useConversation(id: string) {
     };
     const onConversation = ({ conversation }: { conversation: Conversation }) => {
       if (conversation.id !== id) return;
+      newer.current++;
       setDetail((d) => d && { ...d, conversation });
       // Status, assignment and notes arrive as events: refresh the history quietly.
       void api<Detail>(`/api/conversations/${encodeURIComponent(id)}`).then(
@@ -57,6 +65,11 @@ export function useConversation(id: string) {
         () => {},
       );
     };
+    // Moved to an agency this user cannot see: the case is gone for them.
+    const onRemoved = (removed: { id: string }) => {
+      if (removed.id === id) setMovedAway(true);
+    };
+    socket.on('conversation:removed', onRemoved);
     socket.on('message:new', onMessage);
     socket.on('message:updated', onMessage);
     socket.on('conversation:updated', onConversation);
@@ -64,20 +77,21 @@ export function useConversation(id: string) {
       socket.emit('conversation:leave', { id });
       socket.off('connect', rejoin);
       socket.off('resync', reload);
+      socket.off('conversation:removed', onRemoved);
       socket.off('message:new', onMessage);
       socket.off('message:updated', onMessage);
       socket.off('conversation:updated', onConversation);
     };
   }, [socket, id, reload]);
 
-  const setConversation = useCallback(
-    (conversation: Conversation) => setDetail((d) => d && { ...d, conversation }),
-    [],
-  );
+  const setConversation = useCallback((conversation: Conversation) => {
+    newer.current++;
+    setDetail((d) => d && { ...d, conversation });
+  }, []);
   const addMessage = useCallback(
     (message: Message) => setDetail((d) => d && { ...d, messages: mergeMessage(d.messages, message) }),
     [],
   );
 
-  return { detail, notFound, reload, setConversation, addMessage };
+  return { detail, notFound, movedAway, reload, setConversation, addMessage };
 }

@@ -74,16 +74,20 @@ export function useInboxList(filters: InboxFilters) {
     };
     const onNew = onChange(true);
     const onUpdated = onChange(false);
+    // A case moved to an agency this user cannot see: only its id arrives (src/realtime/case-fanout.ts).
+    const onRemoved = ({ id }: { id: string }) => setItems((prev) => prev.filter((c) => c.id !== id));
     // After a reconnect we may have missed pushes: fetch the list again.
     const onReconnect = () => void reload();
     socket.on('conversation:new', onNew);
     socket.on('conversation:updated', onUpdated);
+    socket.on('conversation:removed', onRemoved);
     socket.io.on('reconnect', onReconnect);
     socket.on('resync', onReconnect); // the server dropped pushes while Redis was away
     return () => {
       timers.forEach(clearTimeout);
       socket.off('conversation:new', onNew);
       socket.off('conversation:updated', onUpdated);
+      socket.off('conversation:removed', onRemoved);
       socket.io.off('reconnect', onReconnect);
       socket.off('resync', onReconnect);
     };

@@ -1,11 +1,10 @@
-// SLA countdown and inbox ordering, as pure functions of a conversation and "now".
+// The SLA badge and inbox ordering read the server's SLA state (phase, clock, the target that runs): the web
+// keeps no deadline rules of its own, it only counts down to the deadline the server names.
 import type { Conversation } from '../api/types';
 
 export const URGENCY_ORDER = ['kritis', 'tinggi', 'normal', 'rendah'];
-const OPEN_STATUSES = new Set(['new', 'routed', 'in_progress', 'waiting', 'rejected']);
-const WARN_MS = 60 * 60 * 1000;
 
-export type SlaState = 'ok' | 'warn' | 'breached' | 'met' | 'none';
+export type SlaState = 'ok' | 'warn' | 'breached' | 'met' | 'paused' | 'none';
 
 export interface SlaView {
   state: SlaState;
@@ -14,30 +13,26 @@ export interface SlaView {
   clock: 'firstResponse' | 'resolution' | null;
 }
 
-export function isOpen(c: Pick<Conversation, 'status'>): boolean {
-  return OPEN_STATUSES.has(c.status);
+type Sla = Conversation['sla'];
+
+/** The deadline of the target the server says is running; null while paused, finished or unscheduled. */
+function runningDeadline(sla: Sla): { at: string; clock: SlaView['clock'] } | null {
+  if (sla.clock !== 'running') return null;
+  const at = sla.target === 'first_response' ? sla.firstResponseDueAt : sla.resolutionDueAt;
+  return at ? { at, clock: sla.target === 'first_response' ? 'firstResponse' : 'resolution' } : null;
 }
 
-/** The deadline that matters now: first response until someone answers, then resolution. */
-export function runningDeadline(c: Conversation): { at: string; clock: SlaView['clock'] } | null {
-  if (!isOpen(c) || !c.sla) return null;
-  if (!c.sla.firstRespondedAt && c.sla.firstResponseDueAt) {
-    return { at: c.sla.firstResponseDueAt, clock: 'firstResponse' };
-  }
-  if (c.sla.resolutionDueAt) return { at: c.sla.resolutionDueAt, clock: 'resolution' };
-  return null;
-}
+const late = (phase: Sla['phase']) => phase === 'breached' || phase === 'escalated';
 
 export function slaView(c: Conversation, now: number): SlaView {
-  const deadline = runningDeadline(c);
-  if (!deadline) {
-    const met = !!c.sla?.firstResponseDueAt && !c.sla.breached && (!isOpen(c) || !!c.sla.firstRespondedAt);
-    return { state: met ? 'met' : 'none', remainingMs: null, clock: null };
-  }
-  const remainingMs = Date.parse(deadline.at) - now;
-  const state: SlaState =
-    remainingMs < 0 || c.sla?.breached ? 'breached' : remainingMs < WARN_MS ? 'warn' : 'ok';
-  return { state, remainingMs, clock: deadline.clock };
+  const { sla } = c;
+  if (sla.clock === 'paused') return { state: 'paused', remainingMs: null, clock: null };
+  if (sla.clock === 'finished')
+    return { state: late(sla.phase) ? 'breached' : 'met', remainingMs: null, clock: null };
+  const deadline = runningDeadline(sla);
+  if (!deadline) return { state: 'none', remainingMs: null, clock: null };
+  const state: SlaState = late(sla.phase) ? 'breached' : sla.phase === 'warning' ? 'warn' : 'ok';
+  return { state, remainingMs: Date.parse(deadline.at) - now, clock: deadline.clock };
 }
 
 /** "2 jam 05 mnt", "1 hari 3 jam", "12 mnt" in Indonesian; "2h 05m", "1d 3h", "12m" in English. */
@@ -52,13 +47,13 @@ export function formatDuration(ms: number, lang: 'id' | 'en'): string {
   return `${mins}${m}`;
 }
 
-function urgencyRank(u: string): number {
-  const i = URGENCY_ORDER.indexOf(u);
+function urgencyRank(u: string | null): number {
+  const i = URGENCY_ORDER.indexOf(u ?? '');
   return i < 0 ? URGENCY_ORDER.length : i;
 }
 
 function deadlineMs(c: Conversation): number {
-  const d = runningDeadline(c);
+  const d = runningDeadline(c.sla);
   return d ? Date.parse(d.at) : Number.POSITIVE_INFINITY;
 }
 

@@ -47,6 +47,12 @@ afterAll(async () => {
 
 const storedMail = (messageId: string, timeoutMs = 20_000) =>
   waitFor(() => MessageModel.findOne({ dedupeKey: `email:${MAIL_USER}:${messageId}` }).lean(), timeoutMs);
+/** A citizen's plain mail delivered into the mailbox; returns its Message-ID. */
+async function citizenMail(tag: string, mail: Omit<Parameters<typeof plainMail>[0], 'messageId'>) {
+  const messageId = uniqueId(tag);
+  await dovecot.append(plainMail({ ...mail, messageId }), MAILBOX);
+  return messageId;
+}
 const emailCount = () => MessageModel.countDocuments({ platform: 'email', direction: 'inbound' });
 
 describe('e-mail in', () => {
@@ -79,16 +85,11 @@ describe('e-mail in', () => {
     const before = await emailCount();
     await dovecot.append(outOfOffice(uniqueId('ooo')), MAILBOX);
     await dovecot.append(bounce(uniqueId('dsn')), MAILBOX);
-    const after = uniqueId('after');
-    await dovecot.append(
-      plainMail({
-        from: 'siti@warga.test',
-        subject: 'Lampu jalan mati',
-        body: 'Sudah 3 hari gelap.',
-        messageId: after,
-      }),
-      MAILBOX,
-    );
+    const after = await citizenMail('after', {
+      from: 'siti@warga.test',
+      subject: 'Lampu jalan mati',
+      body: 'Sudah 3 hari gelap.',
+    });
     await storedMail(after);
     // The mail after them is in, so they were read, and passed.
     expect(await emailCount()).toBe(before + 1);
@@ -140,16 +141,11 @@ describe('IMAP IDLE', () => {
 
 describe('e-mail out', () => {
   it('a reply goes by SMTP threaded under the citizen mail; their answer joins the same case', async () => {
-    const root = uniqueId('root');
-    await dovecot.append(
-      plainMail({
-        from: 'Budi <budi@warga.test>',
-        subject: 'Pungli di kelurahan',
-        body: 'Saya dimintai uang saat mengurus KK.\n\nSent from my iPhone',
-        messageId: root,
-      }),
-      MAILBOX,
-    );
+    const root = await citizenMail('root', {
+      from: 'Budi <budi@warga.test>',
+      subject: 'Pungli di kelurahan',
+      body: 'Saya dimintai uang saat mengurus KK.\n\nSent from my iPhone',
+    });
     const first = await storedMail(root);
     expect(first.text).toBe('Pungli di kelurahan\n\nSaya dimintai uang saat mengurus KK.');
     const officer = conversationsAs(t, admin);
@@ -166,17 +162,12 @@ describe('e-mail out', () => {
     expect(mail.from?.text).toBe('"Humas Pemprov" <humas@kaltim.test>');
     expect(mail.messageId).toBe(sent.externalId);
 
-    const answer = uniqueId('answer');
-    await dovecot.append(
-      plainMail({
-        from: 'Budi <budi@warga.test>',
-        subject: 'Re: Pungli di kelurahan',
-        body: `Baik, terima kasih.\n\nPada hari ini Humas menulis:\n> Terima kasih, kami teruskan ke Inspektorat.`,
-        messageId: answer,
-        headers: { 'In-Reply-To': mail.messageId!, References: `${root} ${mail.messageId}` },
-      }),
-      MAILBOX,
-    );
+    const answer = await citizenMail('answer', {
+      from: 'Budi <budi@warga.test>',
+      subject: 'Re: Pungli di kelurahan',
+      body: `Baik, terima kasih.\n\nPada hari ini Humas menulis:\n> Terima kasih, kami teruskan ke Inspektorat.`,
+      headers: { 'In-Reply-To': mail.messageId!, References: `${root} ${mail.messageId}` },
+    });
     const second = await storedMail(answer);
     expect(String(second.conversationId)).toBe(String(first.conversationId));
     expect(second.text).toBe('Baik, terima kasih.');
@@ -217,16 +208,11 @@ describe('e-mail out', () => {
         },
       });
     try {
-      const root = uniqueId('cut');
-      await dovecot.append(
-        plainMail({
-          from: 'joko@warga.test',
-          subject: 'Air PDAM keruh',
-          body: 'Sejak kemarin.',
-          messageId: root,
-        }),
-        MAILBOX,
-      );
+      const root = await citizenMail('cut', {
+        from: 'joko@warga.test',
+        subject: 'Air PDAM keruh',
+        body: 'Sejak kemarin.',
+      });
       const message = await storedMail(root);
       expect((await account(cut.url)).status).toBeLessThan(300);
       const officer = conversationsAs(t, admin);
@@ -274,16 +260,11 @@ describe('no gaps, no doubles', () => {
     const { pollState: before } = (await ChannelAccountModel.findOne({ accountId: MAIL_USER }).lean())!;
     await dovecot.recreate(MAILBOX);
     await dovecot.append(keptMail, MAILBOX); // the same mail, under the new numbering
-    const fresh = uniqueId('fresh');
-    await dovecot.append(
-      plainMail({
-        from: 'dewi@warga.test',
-        subject: 'Sampah lagi',
-        body: 'Masih menumpuk.',
-        messageId: fresh,
-      }),
-      MAILBOX,
-    );
+    const fresh = await citizenMail('fresh', {
+      from: 'dewi@warga.test',
+      subject: 'Sampah lagi',
+      body: 'Masih menumpuk.',
+    });
     await storedMail(fresh);
     const { pollState: after } = (await ChannelAccountModel.findOne({ accountId: MAIL_USER }).lean())!;
     expect((after as any).cursor.uidValidity).not.toBe((before as any).cursor.uidValidity);

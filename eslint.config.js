@@ -17,4 +17,15 @@ export default tseslint.config(
     files: ['bin/**', 'web/vite.config.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
+  // Plain scripts the website form serves to browsers (src/webform/assets).
+  {
+    files: ['src/webform/assets/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['window', 'document', 'crypto', 'fetch', 'FileReader', 'URL', 'btoa', 'DataView', 'Uint8Array'].map(
+          (name) => [name, 'readonly'],
+        ),
+      ),
+    },
+  },
 );

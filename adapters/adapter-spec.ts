@@ -10,6 +10,11 @@ import type { PollerSpec } from './poller.js';
 /** The settings every adapter may read besides its own variables. */
 export interface CoreSettings {
   NODE_ENV: 'development' | 'production' | 'test';
+  /** Where citizens reach Aspirasi (links in the mail adapters send). */
+  PUBLIC_URL?: string;
+  /** Outgoing mail (smtp://… or smtps://…) and its sender, for adapters that answer by e-mail. */
+  SMTP_URL?: string;
+  MAIL_FROM?: string;
 }
 
 export type SettingsOf<S extends z.ZodRawShape> = z.infer<z.ZodObject<S>> & CoreSettings;
@@ -19,6 +24,10 @@ export interface SampleDelivery {
   path: string;
   headers: Record<string, string>;
   body: string;
+  /** Completes the delivery against the running server first (the website form's proof of work). */
+  prepare?(serverUrl: string): Promise<SampleDelivery>;
+  /** Delivers it some other way than a POST to the server (e-mail: into the mailbox the server reads). */
+  deliver?(): Promise<{ ok: boolean; status: string }>;
 }
 
 export interface SampleCitizen {
@@ -62,6 +71,8 @@ export interface AdapterSpec<S extends z.ZodRawShape = z.ZodRawShape> {
   readonly replyWindow?: ReplyWindowRule;
   /** simulate channel name -> one signed sample delivery. */
   readonly samples?: Record<string, SampleBuilder<SettingsOf<S>>>;
+  /** Whether the samples can be delivered with these settings (e-mail needs a mailbox); absent = always. */
+  samplesReady?(settings: SettingsOf<S>): boolean;
   /** Present when the platform is polled (one repeatable job per connected account). */
   readonly poller?: PollerSpec<SettingsOf<S>>;
   /** A daily API quota spent through a shared counter (SendContext/PollContext.counter), shown on /metrics. */

@@ -22,6 +22,8 @@ export interface PollContext {
   saveCredentials(next: Record<string, string>): Promise<void>;
   /** Shared counters with a lifetime (e.g. a daily API quota), kept in Redis so every worker sees the same. */
   counter(name: string): SharedCounter;
+  /** Keeps a file the platform does not keep for us (e-mail attachments) and returns its inbox URL. */
+  keepFile?(file: { messageKey: string; mimeType: string; name?: string; data: Buffer }): Promise<string>;
 }
 
 export type PollResult =
@@ -35,7 +37,16 @@ export type PollResult =
     }
   | { ok: false; retryable: boolean; error: string; pauseMs?: number };
 
+/** Stops a watch (closes its connection). */
+export type StopWatch = () => Promise<void>;
+
 export interface PollerSpec<Settings> {
+  /**
+   * Where the platform can push a hint (IMAP IDLE): keep a connection open for the account and call `changed`
+   * when it says something is new; the runner then polls at once instead of at the next tick. Resolves to null
+   * when the platform offers no such channel (polling alone then).
+   */
+  watch?(account: PolledAccount, changed: () => void, settings: Settings): Promise<StopWatch | null>;
   /** Milliseconds between two polls of one account. */
   everyMs(settings: Settings): number;
   poll(account: PolledAccount, ctx: PollContext, settings: Settings): Promise<PollResult>;

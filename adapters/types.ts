@@ -24,6 +24,8 @@ export interface InboundMessage {
   text: string;
   attachments: Attachment[];
   createdAt: string; // ISO 8601
+  /** A ticket number already told to the citizen (the website form answers it at once): the case opens with it. */
+  reservedTicketNumber?: string;
   /** create = new message; edit/remove/hide/unhide update the stored message with the same externalId. */
   action: 'create' | 'edit' | 'remove' | 'hide' | 'unhide';
   replyToExternalId?: string;
@@ -107,8 +109,9 @@ export interface SharedCounter {
 
 export type SendResult =
   | { ok: true; externalId: string }
-  /** retryable: 5xx, 429, network. Not retryable: 4xx that will not change (expired token, blocked user). */
-  | { ok: false; retryable: boolean; error: string; retryAfterMs?: number };
+  /** retryable: 5xx, 429, network. Not retryable: 4xx that will not change (expired token, blocked user).
+   *  mayHaveDelivered: the call broke after the reply left (e.g. SMTP cut during DATA): its outcome is unknown. */
+  | { ok: false; retryable: boolean; error: string; retryAfterMs?: number; mayHaveDelivered?: boolean };
 
 export interface HandshakeResult {
   status: number;

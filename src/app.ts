@@ -14,6 +14,7 @@ import { opsRouter } from './api/ops.js';
 import { LIMITS, rateLimit } from './api/rate-limits.js';
 import { webhookRouter } from './api/webhooks.js';
 import { mediaHostSources } from './domain/media-hosts.js';
+import { webformRouters } from './webform/router.js';
 
 const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
 
@@ -58,8 +59,11 @@ export function createApp(ctx: AppContext): Express {
     rateLimit(ctx.redis, ctx.config.QUEUE_PREFIX, LIMITS.handshake),
   );
   app.use('/webhooks', webhookRouter(ctx));
+  const webform = webformRouters(ctx);
+  app.use(webform.api); // before /api: its body parser allows the photo
   app.use('/api', apiRouter(ctx));
   app.use(transparencyRouters(ctx).page);
+  app.use(webform.page);
   app.use('/open311/v2', open311Router(ctx));
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));

@@ -1,6 +1,7 @@
 // Every queue's worker, as a list: its queue, how many jobs at once, and the jobs it runs (each defined once in
 // its own file). A worker process starts all of them.
 import type { AppContext } from '../src/context.js';
+import { startPollWatchers } from '../src/channels/watchers.js';
 import { listenForCaseEvents } from '../src/events/listen.js';
 import { childLog } from '../src/log.js';
 import { subscribeModelUpdates } from '../src/pipeline/model-updates.js';
@@ -39,5 +40,8 @@ export async function startWorkers(ctx: AppContext): Promise<AnyQueueWorker[]> {
   // A retrain in any process reaches this one's classifier without a restart (src/pipeline/model-updates.ts).
   const modelUpdates = subscribeModelUpdates(ctx.config.REDIS_URL, childLog('classifier'));
   workers[0].on('closed', () => void modelUpdates.close());
+  // Push hints of polled channels (IMAP IDLE) hold connections: closed as soon as the workers start closing.
+  const watchers = startPollWatchers(ctx);
+  workers[0].on('closing', () => void watchers.stop());
   return workers;
 }

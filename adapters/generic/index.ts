@@ -136,8 +136,7 @@ export function createGenericAdapter(opts: GenericAdapterOptions): ChannelAdapte
 
 export const genericAdapter = defineAdapter({
   name: 'generic',
-  // webform rides on the generic webhook until the website form has its own folder.
-  platforms: ['generic', 'webform'],
+  platforms: ['generic'],
   config: { GENERIC_WEBHOOK_SECRET: z.string().min(1).optional() },
   requiredInProduction: ['GENERIC_WEBHOOK_SECRET'],
   devDefaults: { GENERIC_WEBHOOK_SECRET: 'dev-only-generic-webhook-secret' },

@@ -9,6 +9,7 @@ import { conversationsRouter } from './conversations.js';
 import { correctionsRouter } from './corrections.js';
 import { jsonBody } from './json-body.js';
 import { mediaRouter } from './media.js';
+import { storedMediaRouter } from '../media/router.js';
 import { replyTemplatesRouter } from './reply-templates.js';
 import { crisesRouter } from './crises.js';
 import { monthlyReportRouter } from './monthly-report.js';
@@ -43,6 +44,7 @@ export function apiRouter(ctx: AppContext): Router {
   router.use(referenceRouter());
   router.use(conversationsRouter(ctx));
   router.use(mediaRouter(ctx));
+  router.use(storedMediaRouter());
   router.use(replyTemplatesRouter(ctx));
   router.use(replyChecksRouter(ctx));
   router.use(workflowRouter(ctx));

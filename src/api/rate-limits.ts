@@ -30,6 +30,25 @@ export const LIMITS = {
     durationSeconds: 60,
     message: 'Terlalu banyak pencarian tiket. Coba lagi sebentar lagi.',
   },
+  /** Website form (src/webform/): challenges are cheap to ask for, reports per address are few. */
+  webformChallenge: {
+    name: 'webform-challenge',
+    points: 30,
+    durationSeconds: 60,
+    message: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
+  },
+  webformReport: {
+    name: 'webform-report',
+    points: 10,
+    durationSeconds: 600,
+    message: 'Terlalu banyak laporan dari alamat ini. Coba lagi dalam beberapa menit.',
+  },
+  webformReportDaily: {
+    name: 'webform-report-day',
+    points: 30,
+    durationSeconds: 86_400,
+    message: 'Batas laporan harian dari alamat ini sudah tercapai. Coba lagi besok.',
+  },
   /** Platforms verify a webhook a few times a day; anything faster is someone probing. */
   handshake: {
     name: 'handshake',

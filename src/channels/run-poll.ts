@@ -8,6 +8,7 @@ import type { AppContext } from '../context.js';
 import { childLog } from '../log.js';
 import { enqueueDelivery } from '../pipeline/enqueue.js';
 import { loadCredentials } from './account-io.js';
+import { storeMedia } from '../media/store.js';
 import { ChannelAccountModel } from '../store/index.js';
 import { credentialsSaver, sharedCounter } from './account-io.js';
 import { pollMessages, pollOutcomes } from './metrics.js';
@@ -56,6 +57,7 @@ export async function runPoll(
         cursor: state.cursor ?? {},
         saveCredentials: credentialsSaver(ctx.config.ENCRYPTION_KEY, job.platform, job.accountId),
         counter: (name) => sharedCounter(ctx.redis, ctx.config.QUEUE_PREFIX, name),
+        keepFile: storeMedia,
       },
       ctx.config,
     );

@@ -23,8 +23,14 @@ export const MEDIA_HOSTS: Record<Platform, readonly string[]> = {
 const matches = (hostname: string, allowed: string) =>
   hostname === allowed || hostname.endsWith(`.${allowed}`);
 
+/** Files of our own channels (website form, e-mail) are served by the API itself (src/media/router.ts). */
+const OWN_MEDIA = /^\/api\/media\/[0-9a-f]{24}$/;
+const OWN_MEDIA_PLATFORMS: readonly string[] = ['email', 'webform'];
+export const ownMediaUrl = (id: string) => `/api/media/${id}`;
+
 export function isAllowedMediaUrl(platform: string, url: unknown): url is string {
   if (typeof url !== 'string' || url.length > 2048) return false;
+  if (OWN_MEDIA.test(url)) return OWN_MEDIA_PLATFORMS.includes(platform);
   let parsed: URL;
   try {
     parsed = new URL(url);

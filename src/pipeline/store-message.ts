@@ -44,7 +44,7 @@ async function openConversation(
   const at = new Date(m.createdAt);
   try {
     const created = await ConversationModel.create({
-      ticketNumber: await nextTicketNumber(at),
+      ticketNumber: m.reservedTicketNumber ?? (await nextTicketNumber(at)),
       threadRef: threadRef(m),
       openedBy: messageDedupeKey(m),
       platform: m.platform,

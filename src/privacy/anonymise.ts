@@ -4,6 +4,7 @@
 // replaced, so a later message from the same person starts a new, unlinked case.
 import type { Types } from 'mongoose';
 import { maskPii } from '../classify/pii.js';
+import { removeMediaOf } from '../media/store.js';
 import { ContactModel, ConversationModel, EventModel, MessageModel } from '../store/index.js';
 
 export type AnonymiseMode = 'retention' | 'erasure';
@@ -20,7 +21,7 @@ function scrub(text: string, names: string[], mode: AnonymiseMode): string {
 }
 
 async function anonymiseConversation(convId: Id, names: string[], mode: AnonymiseMode, now: Date) {
-  const messages = await MessageModel.find({ conversationId: convId }).select('text').lean();
+  const messages = await MessageModel.find({ conversationId: convId }).select('text dedupeKey').lean();
   if (messages.length) {
     await MessageModel.bulkWrite(
       messages.map((m) => ({
@@ -33,6 +34,8 @@ async function anonymiseConversation(convId: Id, names: string[], mode: Anonymis
         },
       })),
     );
+    // Photos and attachments we keep ourselves (website form, e-mail) go with the attachments' links.
+    await removeMediaOf(messages.map((m) => m.dedupeKey));
   }
   // Correction events carry the citizen's text for training; it goes the same way.
   const events = await EventModel.find({ conversationId: convId, 'data.text': { $exists: true } })

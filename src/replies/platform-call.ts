@@ -46,6 +46,6 @@ export async function callPlatform(ctx: AppContext, message: MessageDoc, reply: 
   } catch (err) {
     result = { ok: false, retryable: true, error: `Pengiriman gagal: ${(err as Error).message}` };
   }
-  const unknown = !result.ok && observed.mayHaveDelivered();
+  const unknown = !result.ok && (result.mayHaveDelivered === true || observed.mayHaveDelivered());
   return { result, unknown };
 }

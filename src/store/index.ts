@@ -20,3 +20,5 @@ export { WebhookDeliveryModel } from './webhook-delivery.js';
 export { CrisisModel } from './crisis.js';
 export { GoodReplyModel } from './good-reply.js';
 export { Open311ClientModel } from './open311-client.js';
+export { StoredMediaModel } from './stored-media.js';
+export { MailboxCursorModel } from './mailbox-cursor.js';

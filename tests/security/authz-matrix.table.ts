@@ -28,6 +28,14 @@ export const ROUTES: Record<string, Row> = {
   'GET /api/public/tickets/:ticketNumber': /*   */ [200, 200, 200, 200, 200, 200],
   'GET /api/public/stats': /*                   */ [200, 200, 200, 200, 200, 200],
   'GET /transparansi': /*                       */ [200, 200, 200, 200, 200, 200],
+  'GET /lapor': /*                              */ [200, 200, 200, 200, 200, 200],
+  'GET /lapor/status': /*                       */ [200, 200, 200, 200, 200, 200],
+  'GET /lapor/lapor.js': /*                     */ [200, 200, 200, 200, 200, 200],
+  'GET /lapor/lapor.css': /*                    */ [200, 200, 200, 200, 200, 200],
+  'GET /lapor/embed.js': /*                     */ [200, 200, 200, 200, 200, 200],
+  'GET /api/public/reports/challenge': /*       */ [200, 200, 200, 200, 200, 200],
+  // The website form needs a solved proof of work from everyone, logged in or not.
+  'POST /api/public/reports': /*                */ [400, 400, 400, 400, 400, 400],
   'GET /open311/v2/services.json': /*           */ [200, 200, 200, 200, 200, 200],
   'GET /open311/v2/requests.json': /*           */ [200, 200, 200, 200, 200, 200],
   'GET /open311/v2/requests/:id.json': /*       */ [200, 200, 200, 200, 200, 200],
@@ -47,6 +55,7 @@ export const ROUTES: Record<string, Row> = {
   // Cases (target: a case of agency A / B)
   'GET /api/conversations': /* listed or not    */ seen(200),
   'GET /api/conversations/:id': /*              */ seen(200),
+  'GET /api/media/:id': /* a file of the case   */ seen(200),
   // The case is the website form's: no templates there (400), and the Telegram bot of its photo is not connected.
   'GET /api/conversations/:id/templates': /*    */ seen(400),
   'GET /api/conversations/:id/messages/:messageId/attachments/:index': seen(409),

@@ -1,7 +1,7 @@
 // How the authorization matrix exercises each route: a well-formed request on the cell's target, so the status
 // says what the actor may do and not that the request was malformed. Targets that a request would change (a case
 // accepted, a response deleted) are made fresh for every cell that is expected to succeed.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   CannedResponseModel,
   CrisisModel,
@@ -13,6 +13,7 @@ import {
   WebhookEndpointModel,
 } from '../../src/store/index.js';
 import { seal } from '../../src/security/seal.js';
+import { storeMedia } from '../../src/media/store.js';
 import { hashPassword } from '../../src/auth/password.js';
 import { insertCase, type InsertedCase } from '../support/fixtures.js';
 import type { TestApp } from '../support/app.js';
@@ -135,6 +136,23 @@ async function correctionOn(w: World, c: Cell) {
   return String(event._id);
 }
 
+/** A photo sent with a message of the target's case (src/media/store.ts keeps such files). */
+async function mediaOf(w: World, c: Cell) {
+  const messageKey = `webform:situs:${unique()}`;
+  await MessageModel.create({
+    conversationId: w.shared[c.target].id,
+    direction: 'inbound',
+    platform: 'webform',
+    accountId: 'situs',
+    dedupeKey: messageKey,
+    externalId: messageKey,
+    visibility: 'private',
+    text: 'foto',
+    createdAt: new Date(),
+  });
+  return storeMedia({ messageKey, mimeType: 'image/jpeg', name: 'foto.jpg', data: randomBytes(64) });
+}
+
 const base = (id: string) => `/api/conversations/${id}`;
 const ruleBody = (w: World) => ({
   name: `[uji] aturan ${unique()}`,
@@ -157,6 +175,21 @@ export const REQUESTS: Record<string, (w: World, c: Cell) => Promise<Request>> =
   }),
   'GET /api/public/tickets/:ticketNumber': async (w, c) => ({
     path: `/api/public/tickets/${w.shared[c.target].ticketNumber}`,
+  }),
+  'GET /lapor': async () => ({ path: '/lapor' }),
+  'GET /lapor/status': async (w, c) => ({ path: `/lapor/status?tiket=${w.shared[c.target].ticketNumber}` }),
+  'GET /lapor/lapor.js': async () => ({ path: '/lapor/lapor.js' }),
+  'GET /lapor/lapor.css': async () => ({ path: '/lapor/lapor.css' }),
+  'GET /lapor/embed.js': async () => ({ path: '/lapor/embed.js' }),
+  'GET /api/public/reports/challenge': async () => ({ path: '/api/public/reports/challenge' }),
+  'POST /api/public/reports': async () => ({
+    path: '/api/public/reports',
+    body: {
+      submissionId: randomUUID(),
+      text: 'Laporan tanpa bukti anti-spam',
+      email: 'a@b.id',
+      consent: true,
+    },
   }),
   'POST /api/auth/login': async (w) => ({
     path: '/api/auth/login',
@@ -193,6 +226,7 @@ export const REQUESTS: Record<string, (w: World, c: Cell) => Promise<Request>> =
           : 404,
   }),
   'GET /api/conversations/:id': async (w, c) => ({ path: base(w.shared[c.target].id) }),
+  'GET /api/media/:id': async (w, c) => ({ path: await mediaOf(w, c) }),
   'GET /api/conversations/:id/templates': async (w, c) => ({
     path: `${base(w.shared[c.target].id)}/templates`,
   }),

@@ -76,6 +76,17 @@ const targets = (): Record<string, PostTarget> => {
       template: { email: 'tidak.ada@uji.aspirasi.id', password: 'salah-sekali' },
       headers: () => ({}),
     },
+    // The website form's own body parser (8 MB, for the photo) and its proof-of-work gate.
+    reports: {
+      path: '/api/public/reports',
+      template: {
+        submissionId: '0b6f1c7e-7f2a-4c1e-9a55-3a8f2e1d9b10',
+        text: 'Jalan berlubang di depan sekolah',
+        email: 'warga@contoh.id',
+        consent: true,
+      },
+      headers: () => ({}),
+    },
     session: {
       path: '/api/auth/session',
       template: { email: 'tidak.ada@uji.aspirasi.id', password: 'salah-sekali' },
@@ -136,7 +147,7 @@ afterAll(async () => {
 });
 
 describe('hostile bodies', () => {
-  for (const name of ['meta', 'x', 'telegram', 'tiktok', 'generic', 'login', 'session']) {
+  for (const name of ['meta', 'x', 'telegram', 'tiktok', 'generic', 'reports', 'login', 'session']) {
     it(`POST ${name}: every generated body gets a 4xx`, async () => {
       const target = targets()[name]!;
       const check = async (h: HostileBody) => {

@@ -83,12 +83,20 @@ export const simulateCommand: Command = {
     let failed = 0;
     for (let i = 1; i <= count; i++) {
       const channel = channels[(i - 1) % channels.length];
-      const delivery = CHANNELS[channel](
+      const sample = CHANNELS[channel](
         { id: `sim${runId}${i}`, n: (Date.now() % 1e9) + i },
         randomCitizen(),
         pick(texts),
       );
       try {
+        if (sample.deliver) {
+          const { ok, status } = await sample.deliver();
+          if (!ok) failed++;
+          io.stdout.write(`[${i}/${count}] ${channel.padEnd(9)} ${status}\n`);
+          if (interval) await new Promise((r) => setTimeout(r, interval));
+          continue;
+        }
+        const delivery = sample.prepare ? await sample.prepare(values.url) : sample;
         const res = await fetch(`${values.url}${delivery.path}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...delivery.headers },

@@ -26,6 +26,7 @@ export function sampleChannels(env: NodeJS.ProcessEnv = process.env): Record<str
       throw new Error(`Konfigurasi adapter ${spec.name} tidak valid — ${fields}`);
     }
     const settings = { ...parsed.data, NODE_ENV: 'development' as const };
+    if (spec.samplesReady && !spec.samplesReady(settings)) continue;
     for (const [name, build] of Object.entries(spec.samples))
       channels[name] = (ref, citizen, text) => build(ref, citizen, text, settings);
   }

@@ -1,20 +1,11 @@
 // Bootstrap 95% intervals for any figure computed from a sample of evaluation rows (percentile method,
 // seeded so a report is reproducible).
+import { mulberry32 } from '../model/random.js';
+
 export interface Interval {
   value: number;
   low: number;
   high: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function bootstrap<T>(

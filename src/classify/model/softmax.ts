@@ -2,6 +2,7 @@
 // class weights and L2. CNB is a good prior on short texts; a discriminative model learns which of a long
 // letter's many words actually decide the topic, so the two err differently and ensemble well.
 import { asCounts, logTfVector, termCounts, weightedSum, type Counts } from './vector.js';
+import { mulberry32 } from './random.js';
 
 export interface SoftmaxModel {
   classes: string[];
@@ -29,17 +30,6 @@ function docVector(features: readonly string[], index: (f: string) => number): [
     const i = index(f);
     return i < 0 ? undefined : i;
   });
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function softmaxInPlace(z: Float64Array): void {

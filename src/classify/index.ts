@@ -11,17 +11,21 @@ export { detectPii, maskPii } from './pii.js';
 export { matchRegion, loadGazetteer } from './gazetteer.js';
 
 /**
- * Loads a model file (default: the newest models/classifier-v<N>.json). A fresh checkout has none: training
- * from the corpus takes ~2 s, so the first model is trained here rather than kept in git.
+ * Loads a model file (default: the newest models/classifier-v<N>.json). A fresh checkout has none, and a model
+ * written by an older Aspirasi lacks the danger detector that decides kritis: either way the current model is
+ * trained from the corpus here (models are not kept in git).
  */
 export function loadClassifier(path?: string): Classifier {
-  const file = path ?? newestModelPath() ?? trainFirstModel();
-  return createClassifier(readModel(file));
-}
-
-function trainFirstModel(): string {
-  process.stderr.write('Belum ada model di models/: melatih model pertama dari data/corpus (±2 detik)…\n');
-  return trainAndWrite(readCorpus().examples).path;
+  if (path) return createClassifier(readModel(path));
+  const newest = newestModelPath();
+  const model = newest ? readModel(newest) : null;
+  if (model?.danger) return createClassifier(model);
+  process.stderr.write(
+    model
+      ? 'Model di models/ dibuat versi lama (tanpa detektor bahaya): melatih model baru dari data/corpus…\n'
+      : 'Belum ada model di models/: melatih model pertama dari data/corpus (sekitar setengah menit)…\n',
+  );
+  return createClassifier(readModel(trainAndWrite(readCorpus().examples).path));
 }
 
 let current: Classifier | null = null;

@@ -74,7 +74,8 @@ export async function commandsPerMessage(
       await settle(app, counter.quietFor);
       if (round > 0) opened.push(counter.take());
       counter.take();
-      await send(message(2, 'Tambahan: lubangnya makin lebar setelah hujan tadi malam'));
+      // A plain follow-up: one that raises the case's urgency also re-plans its SLA, which is other work.
+      await send(message(2, 'Terima kasih, mohon dikabari kalau perbaikannya sudah dijadwalkan'));
       await settle(app, counter.quietFor);
       if (round > 0) followUp.push(counter.take());
     }

@@ -12,7 +12,8 @@ let t: TestApp;
 let agencyId: string;
 let seq = 0;
 beforeAll(async () => {
-  t = await startTestApp();
+  // API only: no worker's periodic sweep may add a query to the count.
+  t = await startTestApp({ ROLE: 'api' });
   agencyId = await agencyIdOf('PDAM');
 });
 afterAll(() => t?.stop());

@@ -13,6 +13,7 @@ import {
   offlineReturnEveryMs,
   returnCasesOfAwayOfficers,
 } from '../src/presence/offline-return.js';
+import { sweepCaseOutboxes } from '../src/workflow/change-case.js';
 import { defineJob, defineQueueWorker } from './env.js';
 
 const caseRouted = defineJob<CaseRoutedJob>({
@@ -35,8 +36,17 @@ const offlineReturn = defineJob<void>({
   run: (env) => returnCasesOfAwayOfficers(env, env.config.OFFICER_AWAY_MINUTES),
 });
 
+/** Every 30 s: changes whose events or SLA jobs were not finished (src/workflow/change-case.ts). */
+const caseOutboxSweep = defineJob<void>({
+  queue: 'workflow',
+  name: 'case-outbox-sweep',
+  repeat: () => ({ every: 30_000 }),
+  repeatOptions: { attempts: 1 },
+  run: (env) => sweepCaseOutboxes(env),
+});
+
 export const workflowWorker = defineQueueWorker({
   queue: 'workflow',
   concurrency: 4,
-  jobs: [caseRouted, citizenMessage, offlineReturn],
+  jobs: [caseRouted, citizenMessage, offlineReturn, caseOutboxSweep],
 });

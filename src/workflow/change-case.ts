@@ -10,6 +10,7 @@ import type { Queue } from 'bullmq';
 import { recordCaseEvents } from '../events/record.js';
 import type { CaseEventInput } from '../domain/case-events.js';
 import { DomainError } from '../domain/errors.js';
+import { childLog } from '../log.js';
 import { crashPoint } from '../ops/crash-point.js';
 import type { Urgency } from '../domain/labels.js';
 import type { RealtimePublisher } from '../realtime/publisher.js';
@@ -47,6 +48,7 @@ export interface CaseChangeOutcome {
   view: ConversationView | null;
 }
 
+const log = childLog('change-case');
 const KEPT_KEYS = 20;
 const MAX_ATTEMPTS = 5;
 
@@ -83,7 +85,12 @@ export async function changeCase(
       continue;
     }
     crashPoint('change:written');
-    return { changed: true, repeated: false, conversation: updated, view: await replayOutbox(deps, updated) };
+    return {
+      changed: true,
+      repeated: false,
+      conversation: updated,
+      view: await replayOrLeave(deps, updated),
+    };
   }
   throw busy();
 }
@@ -115,6 +122,38 @@ async function write(conv: ConversationDoc, key: string, change: CaseChange) {
     { $set: set, $inc: { version: 1, ...change.inc } },
     { new: true },
   ).lean<ConversationDoc>();
+}
+
+/**
+ * The change is written: its follow-up failing now (Redis away for the SLA jobs) must not fail the change. The
+ * outbox stays pending for the next change of the case or the sweep (sweepCaseOutboxes) to finish.
+ */
+async function replayOrLeave(deps: CaseChangeDeps, conv: ConversationDoc) {
+  try {
+    return await replayOutbox(deps, conv);
+  } catch (err) {
+    log.warn(
+      { conversationId: String(conv._id), err: (err as Error).message },
+      'case change written; follow-up left to the sweep',
+    );
+    return conversationViewOf(conv).catch(() => null);
+  }
+}
+
+/** A change's outbox still pending this long after its write lost its follow-up (a crash, Redis away). */
+const OUTBOX_GRACE_MS = 10_000;
+const SWEEP_BATCH = 100;
+
+/** Finishes the follow-up of changes that did not finish it (run periodically on the workflow queue). */
+export async function sweepCaseOutboxes(deps: CaseChangeDeps, now = Date.now()) {
+  const stuck = await ConversationModel.find({
+    'outbox.pending': true,
+    updatedAt: { $lt: new Date(now - OUTBOX_GRACE_MS) },
+  })
+    .limit(SWEEP_BATCH)
+    .lean<ConversationDoc[]>();
+  for (const conv of stuck) await replayOutbox(deps, conv);
+  return { replayed: stuck.length };
 }
 
 /** Appends the change's events, schedules its SLA jobs and pushes the case; safe to run any number of times. */

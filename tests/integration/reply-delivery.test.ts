@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepOutbox } from '../../src/replies/outbox.js';
 import { sendReply } from '../../src/replies/send-reply.js';
+import { changeCase, sweepCaseOutboxes } from '../../src/workflow/change-case.js';
 import { ChannelAccountModel, ConversationModel, EventModel, MessageModel } from '../../src/store/index.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
 import { waitForMessageByDedupeKey } from '../support/conversations.js';
@@ -158,9 +159,45 @@ describe('an outcome that cannot be known', () => {
   });
 });
 
+/** The new case's own follow-up (assignment, SLA timers) has run, so nothing else changes it meanwhile. */
+const followUpDone = (id: string) =>
+  waitFor(async () => {
+    const conv = await ConversationModel.findById(id).lean();
+    return Boolean(conv?.sla?.timerVersion) && conv?.outbox?.pending === false;
+  }, 15_000);
+
 describe('Redis away when the reply is written', () => {
+  it('keeps a case change written while Redis is away; the sweep then records it once and starts its SLA timers', async () => {
+    const id = await newCase('Air PDAM keruh sejak pagi');
+    await followUpDone(id);
+    const note = { type: 'note' as const, actorId: null, data: { note: 'dicek ulang' } };
+    t.app.ctx.redis.disconnect();
+    let done;
+    try {
+      // A change that re-plans the SLA: its timers need Redis, the change itself does not.
+      done = await changeCase(t.app.ctx, id, 'redis-away-change', () => ({
+        events: [note],
+        replanSla: true,
+      }));
+    } finally {
+      await t.app.ctx.redis.connect();
+    }
+    expect(done.changed).toBe(true);
+    expect((await ConversationModel.findById(id).lean())?.outbox?.pending).toBe(true);
+    await sweepCaseOutboxes(t.app.ctx, Date.now() + 60_000);
+    await sweepCaseOutboxes(t.app.ctx, Date.now() + 60_000);
+    const conv = await ConversationModel.findById(id).lean();
+    expect(conv?.outbox?.pending).toBe(false);
+    expect(await EventModel.countDocuments({ conversationId: id, type: 'note' })).toBe(1);
+    const timers = await t.app.ctx.queues.sla.getDelayed();
+    expect(
+      timers.some((job) => job.data.conversationId === id && job.data.version === conv?.sla?.timerVersion),
+    ).toBe(true);
+  });
+
   it('accepts the reply as queued and sends it once Redis is back (outbox sweep)', async () => {
     const id = await newCase('PDAM tidak mengalir');
+    await followUpDone(id);
     t.app.ctx.redis.disconnect();
     let res;
     try {
@@ -168,7 +205,7 @@ describe('Redis away when the reply is written', () => {
     } finally {
       await t.app.ctx.redis.connect();
     }
-    expect(res.status).toBe(202);
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
     expect(res.body.message.delivery.status).toBe('queued');
     await sweepOutbox(t.app.ctx, Date.now() + 60_000);
     await statusOf(res.body.message.id, 'sent');

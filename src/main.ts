@@ -47,8 +47,10 @@ async function main() {
       process.exit(code);
     }
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `on`, not `once`: a signal repeated while shutting down (a wrapper such as tsx or npm relaying it again) must
+  // not kill the process halfway through handing its jobs back.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((err) => {

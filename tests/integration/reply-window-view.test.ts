@@ -38,10 +38,10 @@ async function conversation(platform: 'facebook' | 'whatsapp', hoursAgo: number)
   });
 }
 
-/** Database commands while building the views of `docs`. */
+/** Reads of messages (where the reply window comes from) while building the views of `docs`. */
 async function commandsFor(docs: unknown[]) {
   let commands = 0;
-  mongoose.set('debug', () => void commands++);
+  mongoose.set('debug', (collection: string) => void (collection === 'messages' && commands++));
   try {
     return { views: await conversationViews(docs as never[]), commands };
   } finally {
@@ -63,11 +63,10 @@ describe('reply window in conversation views', () => {
       text: 'balasan pribadi',
       createdAt: new Date(),
     });
-    await conversationViews(dms.map((d) => d.toObject())); // reference caches (agencies) warm
-    const base = (await commandsFor(dms.map((d) => d.toObject()))).commands;
+    expect((await commandsFor(dms.map((d) => d.toObject()))).commands).toBe(0);
     const { views, commands } = await commandsFor([...dms, ...comments].map((d) => d.toObject()));
-    // The same lookups (users, contacts) plus one distinct for the three comments still within 7 days.
-    expect(commands).toBe(base + 1);
+    // One distinct for the three comments still within 7 days, however many conversations the page holds.
+    expect(commands).toBe(1);
     expect(views.map((v) => v.replyWindow.private.open)).toEqual([
       true,
       true,

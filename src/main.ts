@@ -30,9 +30,6 @@ async function main() {
   }
 
   const app = await startAspirasi(config);
-  if (config.ROLE !== 'worker')
-    console.log(`Aspirasi berjalan di http://localhost:${app.port} (ROLE=${config.ROLE})`);
-  else console.log('Aspirasi worker berjalan (ROLE=worker)');
 
   let stopping = false;
   const shutdown = async (signal: string, code = 0) => {
@@ -47,10 +44,14 @@ async function main() {
       process.exit(code);
     }
   };
-  // `on`, not `once`: a signal repeated while shutting down (a wrapper such as tsx or npm relaying it again) must
-  // not kill the process halfway through handing its jobs back.
+  // Listening before saying we run: whoever reads that line may stop us at once (a signal before the handler
+  // kills outright). `on`, not `once`: a signal repeated while shutting down must not kill us halfway.
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  if (config.ROLE !== 'worker')
+    console.log(`Aspirasi berjalan di http://localhost:${app.port} (ROLE=${config.ROLE})`);
+  else console.log('Aspirasi worker berjalan (ROLE=worker)');
 }
 
 main().catch((err) => {

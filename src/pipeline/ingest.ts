@@ -2,7 +2,7 @@
 // Resumable and exactly-once in effect: the stage recorded on the message (src/pipeline/stages.ts) tells every
 // delivery of the same event - a BullMQ retry after a crash, or the platform's redelivery - which steps are left.
 import type { InboundMessage } from '../../adapters/types.js';
-import { ConversationModel, MessageModel, type ConversationDoc } from '../store/index.js';
+import { ConversationModel, MessageModel, type ConversationDoc, type MessageDoc } from '../store/index.js';
 import { conversationView, type ConversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
 import { applyToCase } from './apply-to-case.js';
@@ -16,9 +16,6 @@ import { storeMessage } from './store-message.js';
 export type IngestOutcome =
   | { kind: 'created' | 'appended'; conversationId: string; messageId: string }
   | { kind: 'duplicate' | 'updated' | 'ignored'; conversationId?: string };
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type StoredMessage = any;
 
 /**
  * The stored delivery of this event, or our own reply that a platform (TikTok comments) echoes back without
@@ -48,7 +45,7 @@ export async function ingestMessage(m: InboundMessage, deps: IngestDeps): Promis
 
 /** Runs the stages the message has not passed yet; a message that passed them all is a duplicate delivery. */
 export async function resumeIngest(
-  message: StoredMessage,
+  message: MessageDoc,
   deps: IngestDeps,
   /** The case as this delivery just read it, when it did. */
   inHand?: ConversationDoc,
@@ -80,7 +77,7 @@ export async function resumeIngest(
  * Live pushes are best effort (the inbox refetches on reconnect): repeating them on a retry is harmless. A case
  * this delivery changed was pushed by that change; a new case is pushed here, as new.
  */
-async function announce(message: StoredMessage, pushed: ConversationView | null, deps: IngestDeps) {
+async function announce(message: MessageDoc, pushed: ConversationView | null, deps: IngestDeps) {
   if (!pushed) {
     const view = await conversationView(message.conversationId);
     if (view)
@@ -90,7 +87,7 @@ async function announce(message: StoredMessage, pushed: ConversationView | null,
 }
 
 /** The workflow's follow-up (assignment, SLA clocks, reopening) as a job keyed by the case or the message. */
-async function handOff(message: StoredMessage, deps: IngestDeps) {
+async function handOff(message: MessageDoc, deps: IngestDeps) {
   const conversationId = String(message.conversationId);
   // Crisis counting keeps a set of conversations per bucket, so a repeated notice counts once. The message's own
   // classification is recomputed (deterministic for its model) rather than stored on every message.

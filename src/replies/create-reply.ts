@@ -10,7 +10,7 @@ import { DomainError } from '../domain/errors.js';
 import { childLog } from '../log.js';
 import { crashPoint } from '../ops/crash-point.js';
 import { isDuplicateKey } from '../pipeline/store-message.js';
-import { MessageModel, type ConversationDoc } from '../store/index.js';
+import { MessageModel, type ConversationDoc, type MessageDoc } from '../store/index.js';
 import { messageView } from '../views/message-view.js';
 import { changeCase } from '../workflow/change-case.js';
 import { claimDecision } from '../workflow/claim.js';
@@ -93,7 +93,7 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
   // A template's words are fixed by the platform: the ticket number cannot be added to them.
   const text = first && !req.template ? withTicketNumber(req.text, conv.ticketNumber) : req.text;
   const now = new Date();
-  let message;
+  let message: MessageDoc | null;
   try {
     message = (
       await MessageModel.create({
@@ -112,7 +112,7 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
         pipeline: { stage: 'stored' },
         createdAt: now,
       })
-    ).toObject();
+    ).toObject() as MessageDoc;
   } catch (err) {
     // The same Idempotency-Key, sent twice at once: the other request stored it.
     if (!isDuplicateKey(err)) throw err;
@@ -124,8 +124,7 @@ export async function createReply(ctx: AppContext, actor: Actor, conv: Conversat
 }
 
 /** Everything after storing the reply; repeatable, so an Idempotency-Key retry completes a half-done request. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function finishReply(ctx: AppContext, actor: Actor, message: any, requestedText: string) {
+async function finishReply(ctx: AppContext, actor: Actor, message: MessageDoc, requestedText: string) {
   assertSameReply(message.text, requestedText);
   try {
     await recordReplyOnCase(ctx, message, { id: actor.id, agencyId: actor.agencyId });

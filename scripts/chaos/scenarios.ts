@@ -106,7 +106,6 @@ const WORKER_POINTS = [
   'ingest:case-opened',
   'ingest:stored',
   'ingest:applied-to-case',
-  'ingest:applied',
   'ingest:announced',
   'ingest:handed-off',
   'ingest:done',

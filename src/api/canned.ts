@@ -7,6 +7,7 @@ import { seesAllAgencies, type Actor } from '../auth/access.js';
 import { CannedResponseModel } from '../store/index.js';
 import { requireRole } from './auth.js';
 import { ApiError, notFound, parseOr400 } from './errors.js';
+import { isDuplicateKey } from '../store/errors.js';
 
 const objectId = z.string().refine((v) => Types.ObjectId.isValid(v), 'id tidak valid');
 const body = z.object({
@@ -38,7 +39,6 @@ function mayEdit(actor: Actor, agencyId: string | null) {
   throw new ApiError(403, 'forbidden', 'Anda hanya dapat mengubah balasan cepat instansi Anda sendiri.');
 }
 
-const isDuplicate = (err: unknown) => (err as { code?: number })?.code === 11000;
 const duplicate = () => new ApiError(409, 'duplicate_title', 'Sudah ada balasan cepat dengan judul itu.');
 
 export function cannedRouter(): Router {
@@ -61,7 +61,7 @@ export function cannedRouter(): Router {
       const doc = await CannedResponseModel.create({ title: b.title, body: b.body, agencyId });
       res.status(201).json({ item: view(doc.toObject()) });
     } catch (err) {
-      throw isDuplicate(err) ? duplicate() : err;
+      throw isDuplicateKey(err) ? duplicate() : err;
     }
   });
   router.put('/canned-responses/:id', requireRole('admin', 'supervisor'), async (req, res) => {
@@ -75,7 +75,7 @@ export function cannedRouter(): Router {
     try {
       await doc.save();
     } catch (err) {
-      throw isDuplicate(err) ? duplicate() : err;
+      throw isDuplicateKey(err) ? duplicate() : err;
     }
     res.json({ item: view(doc.toObject()) });
   });

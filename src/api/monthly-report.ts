@@ -15,6 +15,7 @@ import { reportScope, provinceScope } from '../reports/scope.js';
 import { AgencyModel, ConversationModel, GoodReplyModel, MessageModel } from '../store/index.js';
 import { requireRole } from './auth.js';
 import { ApiError, notFound, parseOr400 } from './errors.js';
+import { isDuplicateKey } from '../store/errors.js';
 
 const monthQuery = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'format bulan YYYY-MM'),
@@ -69,8 +70,7 @@ export function monthlyReportRouter(): Router {
       });
       res.status(201).json({ goodReply: { id: String(doc._id), messageId: body.messageId, text: doc.text } });
     } catch (err) {
-      if ((err as { code?: number }).code === 11000)
-        throw new ApiError(409, 'duplicate', 'Balasan ini sudah dipilih.');
+      if (isDuplicateKey(err)) throw new ApiError(409, 'duplicate', 'Balasan ini sudah dipilih.');
       throw err;
     }
   });

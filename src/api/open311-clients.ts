@@ -11,6 +11,7 @@ import { ChannelAccountModel, Open311ClientModel } from '../store/index.js';
 import { referenceCaches } from '../cache/reference-cache.js';
 import { requireRole } from './auth.js';
 import { ApiError, parseOr400 } from './errors.js';
+import { isDuplicateKey } from '../store/errors.js';
 
 const clientBody = z.object({
   code: z.string().regex(/^[a-z0-9][a-z0-9_-]{1,40}$/, 'huruf kecil, angka, - atau _'),
@@ -53,8 +54,7 @@ export function open311ClientsRouter(): Router {
         apiKey,
       });
     } catch (err) {
-      if ((err as { code?: number }).code === 11000)
-        throw new ApiError(409, 'duplicate_code', 'Kode klien sudah dipakai.');
+      if (isDuplicateKey(err)) throw new ApiError(409, 'duplicate_code', 'Kode klien sudah dipakai.');
       throw err;
     }
   });

@@ -4,6 +4,7 @@ import { Types } from 'mongoose';
 import { recordAudit, type AuditContext } from '../audit/record.js';
 import type { Role } from '../domain/labels.js';
 import { DomainError } from '../domain/errors.js';
+import { referenceCaches } from '../cache/reference-cache.js';
 import { AgencyModel, UserModel } from '../store/index.js';
 import type { Actor } from './access.js';
 import { lockedError } from './login.js';
@@ -89,6 +90,7 @@ export async function updateUser(id: string, patch: UserPatch, who: AuditContext
   }
   if (Object.keys(after).length === 0) return { user, sessionsEnded: false };
   await UserModel.updateOne({ _id: id }, { $set: after });
+  if ('name' in after) await referenceCaches.announce('people'); // case views show the new name at once
   const rightsChanged = 'role' in after || 'agencyId' in after;
   const deactivated = after.active === false;
   if (deactivated || rightsChanged) await endUserSessions(id, deactivated ? 'deactivated' : 'role_changed');

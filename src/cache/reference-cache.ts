@@ -1,4 +1,5 @@
-// Reference data every message needs (routing rules, agencies, channel accounts, SLA policies, calendars), held in
+// Reference data every message needs (routing rules, agencies, channel accounts, SLA policies, calendars, officers'
+// names), held in
 // memory per process. An admin edit drops the copy here and announces itself on a Redis channel, so every other
 // process drops its copy too and reloads on its next read (within a second; tests/integration/reference-cache.test.ts).
 // Redis pub/sub away, or a process that never subscribed (the CLI, a test calling the pipeline directly): a copy is
@@ -18,6 +19,7 @@ export const REFERENCE_SETS = [
   'channel-accounts',
   'sla-policies',
   'calendars',
+  'people',
 ] as const;
 export type ReferenceSet = (typeof REFERENCE_SETS)[number];
 

@@ -1,8 +1,8 @@
-// Typed, cached reads of agencies and channel accounts (routing rules: src/routing/route.ts; SLA policies and
-// calendars: src/sla/reference.ts) (src/cache/reference-cache.ts says when a copy is dropped). Each set
-// is loaded whole - a deployment has tens of agencies and accounts, hundreds of rules at most - so a lookup of an
-// unknown id costs nothing and the memory is bounded by the collections' size.
-import { AgencyModel, ChannelAccountModel } from '../store/index.js';
+// Typed, cached reads of agencies, channel accounts and officers' names (routing rules: src/routing/route.ts;
+// SLA policies and calendars: src/sla/reference.ts) (src/cache/reference-cache.ts says when a copy is dropped).
+// Each set is loaded whole - a deployment has tens of agencies and accounts, hundreds of rules and officers - so a
+// lookup of an unknown id costs nothing and the memory is bounded by the collections' size.
+import { AgencyModel, ChannelAccountModel, UserModel } from '../store/index.js';
 import { referenceCaches, type ReferenceCaches } from './reference-cache.js';
 
 export const DEFAULT_ZONE = 'Asia/Makassar';
@@ -42,6 +42,17 @@ const loadAccountAgencies = async (): Promise<Map<string, string | null>> => {
   return new Map(docs.map((d) => [`${d.platform}:${d.accountId}`, d.agencyId ? String(d.agencyId) : null]));
 };
 
+/** Officers' names by id, for case views: names change rarely, views are built for every message. */
+const loadPeople = async (): Promise<Map<string, CachedPerson>> => {
+  const docs = await UserModel.find().select('name').lean();
+  return new Map(docs.map((d) => [String(d._id), { _id: d._id, name: d.name }]));
+};
+
+export interface CachedPerson {
+  _id: unknown;
+  name: string;
+}
+
 /** Every agency by id, and the humas desk (src/sla/reference.ts derives each agency's calendar from it). */
 export const agencySet = (caches: ReferenceCaches) => caches.get('agencies', loadAgencies);
 
@@ -54,6 +65,21 @@ export function referenceData(caches: ReferenceCaches = referenceCaches) {
     humasAgency: async (): Promise<CachedAgency | null> => (await agencySet(caches)).humas,
     accountAgencyId: async (platform: string, accountId: string): Promise<string | null> =>
       (await caches.get('channel-accounts', loadAccountAgencies)).get(`${platform}:${accountId}`) ?? null,
+    /** Officers by id; one created since the copy was loaded (its announcement still on the way) is read. */
+    people: async (ids: string[]): Promise<CachedPerson[]> => {
+      if (ids.length === 0) return [];
+      const known = await caches.get('people', loadPeople);
+      const missing = ids.filter((id) => !known.has(id));
+      const read = missing.length
+        ? await UserModel.find({ _id: { $in: missing } })
+            .select('name')
+            .lean()
+        : [];
+      return [
+        ...ids.flatMap((id) => known.get(id) ?? []),
+        ...read.map((d) => ({ _id: d._id, name: d.name })),
+      ];
+    },
   };
 }
 

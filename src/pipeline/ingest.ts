@@ -2,12 +2,11 @@
 // Resumable and exactly-once in effect: the stage recorded on the message (src/pipeline/stages.ts) tells every
 // delivery of the same event - a BullMQ retry after a crash, or the platform's redelivery - which steps are left.
 import type { InboundMessage } from '../../adapters/types.js';
-import { ConversationModel, MessageModel, type ConversationDoc, type MessageDoc } from '../store/index.js';
-import { conversationView, type ConversationView } from '../views/conversation-view.js';
+import { ConversationModel, type ConversationDoc, type MessageDoc } from '../store/index.js';
+import { conversationView, conversationViewOf } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
 import { applyToCase } from './apply-to-case.js';
 import { crashPoint } from '../ops/crash-point.js';
-import { messageDedupeKey } from './identity.js';
 import { applyMessageAction } from './message-actions.js';
 import type { IngestDeps } from './ports.js';
 import { advanceStage, stageOf } from './stages.js';
@@ -17,30 +16,16 @@ export type IngestOutcome =
   | { kind: 'created' | 'appended'; conversationId: string; messageId: string }
   | { kind: 'duplicate' | 'updated' | 'ignored'; conversationId?: string };
 
-/**
- * The stored delivery of this event, or our own reply that a platform (TikTok comments) echoes back without
- * marking it as ours: one read answers both.
- */
-const storedOrEcho = (m: InboundMessage) =>
-  MessageModel.findOne({
-    $or: [
-      { dedupeKey: messageDedupeKey(m) },
-      { platform: m.platform, accountId: m.accountId, externalId: m.externalId, direction: 'outbound' },
-    ],
-  }).lean();
-
 export async function ingestMessage(m: InboundMessage, deps: IngestDeps): Promise<IngestOutcome> {
   if (m.action !== 'create') {
     const updated = await applyMessageAction(m, deps);
     if (updated) return updated;
     if (m.action !== 'edit') return { kind: 'ignored' }; // remove/hide of a message we never stored
   }
-  const found = await storedOrEcho(m);
-  if (found?.direction === 'outbound') return { kind: 'ignored' };
-  if (found) return resumeIngest(found, deps);
-  const { message, conv } = await storeMessage(m, deps);
+  const stored = await storeMessage(m, deps);
+  if (stored.echo) return { kind: 'ignored' };
   crashPoint('ingest:stored');
-  return resumeIngest(message, deps, conv);
+  return resumeIngest(stored.message, deps, stored.conv ?? undefined);
 }
 
 /** Runs the stages the message has not passed yet; a message that passed them all is a duplicate delivery. */
@@ -51,21 +36,23 @@ export async function resumeIngest(
   inHand?: ConversationDoc,
 ): Promise<IngestOutcome> {
   const conversationId = String(message.conversationId);
-  let stage = stageOf(message);
+  const stage = stageOf(message);
   if (stage === 'done') return { kind: 'duplicate', conversationId };
-  let view: ConversationView | null = null;
+  let pushed = false;
+  // The opening message's follow-up is the routed step; a later one needs an officer only if it moved the case.
+  let needsOfficer = true;
   if (stage === 'stored') {
+    // The change is keyed by the message, so a delivery resuming here after a crash applies it once.
     const conv = inHand ?? (await ConversationModel.findById(conversationId).lean());
     const applied = conv && (await applyToCase(deps, conv, message));
-    // A change written now was pushed by changeCase; a repeat was not.
-    if (applied && applied.changed && !applied.repeated) view = applied.view;
+    pushed = Boolean(applied?.written); // a change written now was pushed live by changeCase
+    needsOfficer = applied ? applied.needsOfficer : false;
     crashPoint('ingest:applied-to-case');
-    await advanceStage(message._id, 'stored', (stage = 'applied'));
-    crashPoint('ingest:applied');
   }
-  await announce(message, view, deps);
+  if (!pushed) await announce(message, stage === 'applied' ? inHand : undefined, deps);
+  deps.publisher.messageNew(messageView(message));
   crashPoint('ingest:announced');
-  await handOff(message, deps);
+  await handOff(message, needsOfficer, deps);
   crashPoint('ingest:handed-off');
   await advanceStage(message._id, stage, 'done');
   crashPoint('ingest:done');
@@ -74,20 +61,18 @@ export async function resumeIngest(
 }
 
 /**
- * Live pushes are best effort (the inbox refetches on reconnect): repeating them on a retry is harmless. A case
- * this delivery changed was pushed by that change; a new case is pushed here, as new.
+ * Live pushes are best effort (the inbox refetches on reconnect): repeating them on a retry is harmless. A new case
+ * is pushed as new, from the document this delivery opened when it has it.
  */
-async function announce(message: MessageDoc, pushed: ConversationView | null, deps: IngestDeps) {
-  if (!pushed) {
-    const view = await conversationView(message.conversationId);
-    if (view)
-      (message.pipeline?.opened ? deps.publisher.conversationNew : deps.publisher.conversationUpdated)(view);
-  }
-  deps.publisher.messageNew(messageView(message));
+async function announce(message: MessageDoc, opened: ConversationDoc | undefined, deps: IngestDeps) {
+  const view = opened ? await conversationViewOf(opened) : await conversationView(message.conversationId);
+  if (view)
+    (message.pipeline?.opened ? deps.publisher.conversationNew : deps.publisher.conversationUpdated)(view);
 }
 
-/** The workflow's follow-up (assignment, SLA clocks, reopening) as a job keyed by the case or the message. */
-async function handOff(message: MessageDoc, deps: IngestDeps) {
+/** The workflow's follow-up (a new case's assignment and SLA clocks; an officer for a reopened case) as a job
+ *  keyed by the case or the message. */
+async function handOff(message: MessageDoc, needsOfficer: boolean, deps: IngestDeps) {
   const conversationId = String(message.conversationId);
   // Crisis counting keeps a set of conversations per bucket, so a repeated notice counts once. The message's own
   // classification is recomputed (deterministic for its model) rather than stored on every message.
@@ -100,5 +85,5 @@ async function handOff(message: MessageDoc, deps: IngestDeps) {
     opensCase: Boolean(message.pipeline?.opened),
   });
   if (message.pipeline?.opened) await deps.onRouted?.(conversationId);
-  else await deps.onCitizenMessage?.(conversationId, String(message._id));
+  else if (needsOfficer) await deps.onCitizenMessage?.(conversationId, String(message._id));
 }

@@ -2,7 +2,11 @@
 // safe to repeat; only after it succeeded does the stage move, with a compare-and-set, so a retry or a platform
 // redelivery arriving at any point runs exactly the arrows that are left:
 //
-//   (nothing) --store--> stored --apply to case--> applied --announce + hand off--> done
+//   (nothing) --store--> stored --apply to case, announce + hand off--> done
+//
+// Applying to the case needs no stage of its own: the case records the message's change key
+// (src/workflow/change-case.ts), so a resumed delivery applies it once. A message that opened its case is stored
+// as `applied` (the case was opened with it), which reads as "only announce + hand off left".
 import { INGEST_STAGES } from '../store/message.js';
 import { MessageModel } from '../store/index.js';
 

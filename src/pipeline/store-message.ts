@@ -11,6 +11,7 @@ import {
   type MessageDoc,
 } from '../store/index.js';
 import { crashPoint } from '../ops/crash-point.js';
+import { isDuplicateKey } from '../store/errors.js';
 import { contactIdentityKey, messageDedupeKey, threadRef } from './identity.js';
 import { recordCaseEvents } from '../events/record.js';
 import type { IngestDeps } from './ports.js';
@@ -18,7 +19,6 @@ import { routeMessage, type RouteResult } from '../routing/route.js';
 import { localDay, nextTicketNumber } from '../store/ticket-number.js';
 
 export const SEARCH_TEXT_LIMIT = 2000;
-export const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;
 /** The case list's one line: the text, or the kinds of what was attached. */
 export const preview = (m: { text?: string | null; attachments?: { type: string }[] | null }) =>
   (m.text || (m.attachments ?? []).map((a) => `[${a.type}]`).join(' ')).slice(0, 200);
@@ -51,6 +51,8 @@ async function openConversation(
       accountId: m.accountId,
       visibility: m.visibility,
       contactId,
+      contactName: m.author.name ?? null,
+      contactHandle: m.author.handle ?? null,
       status: route.reason === 'spam' ? 'spam' : route.isHumas ? 'new' : 'routed',
       topic: c.topic,
       urgency: c.urgency,
@@ -98,14 +100,35 @@ async function recordCreation(
   );
 }
 
-/** The stored message (stage `stored`, or further if a concurrent delivery got there first) and its case. */
+/** The stored delivery of this event, or our own reply that the platform echoes back (TikTok): one read. */
+const storedOrEcho = (m: InboundMessage, key: string) =>
+  MessageModel.findOne({
+    $or: [
+      { dedupeKey: key },
+      { platform: m.platform, accountId: m.accountId, externalId: m.externalId, direction: 'outbound' },
+    ],
+  }).lean();
+
+export type Stored = { echo: true } | { echo?: false; message: MessageDoc; conv: ConversationDoc | null };
+
+/**
+ * The stored message (stage `stored`, or further if an earlier delivery got there first) and its case, or an echo
+ * of our own reply. A later message of a known thread is inserted without a read first: a repeat delivery or an
+ * echo fails the insert on a unique key (dedupeKey, platformKey) and only then is the stored one read. A new thread
+ * is checked before a case is opened for it, so an echo or a repeat never opens one.
+ */
 export async function storeMessage(
   m: InboundMessage,
   deps: Pick<IngestDeps, 'classifier' | 'minConfidence'>,
-) {
+): Promise<Stored> {
   const key = messageDedupeKey(m);
   const classification = deps.classifier.classify(m.text);
   let conv: ConversationDoc | null = await ConversationModel.findOne({ threadRef: threadRef(m) }).lean();
+  if (!conv) {
+    // A repeat of a message whose case was anonymised since (its thread renamed) resumes as stored.
+    const found = await storedOrEcho(m, key);
+    if (found) return found.direction === 'outbound' ? { echo: true } : { message: found, conv: null };
+  }
   // Routing is decided again when a crash came between opening the case and storing its message. Only a new case
   // needs its contact: a later message's case already names it.
   if (!conv || conv.openedBy === key) {
@@ -121,6 +144,7 @@ export async function storeMessage(
       platform: m.platform,
       accountId: m.accountId,
       dedupeKey: key,
+      platformKey: key,
       externalId: m.externalId,
       visibility: m.visibility,
       author: m.author,
@@ -141,9 +165,9 @@ export async function storeMessage(
     return { message: message.toObject() as MessageDoc, conv };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    // A concurrent delivery of the same event stored it first: resume from wherever that one is.
-    const stored = await MessageModel.findOne({ dedupeKey: key }).lean();
+    // Stored by an earlier or concurrent delivery (resume from wherever that one is), or our own reply.
+    const stored = await MessageModel.findOne({ $or: [{ dedupeKey: key }, { platformKey: key }] }).lean();
     if (!stored) throw err;
-    return { message: stored, conv };
+    return stored.direction === 'outbound' ? { echo: true } : { message: stored, conv };
   }
 }

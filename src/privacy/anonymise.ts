@@ -55,6 +55,8 @@ async function anonymiseConversation(convId: Id, names: string[], mode: Anonymis
       $set: {
         preview: scrub(conv?.preview ?? '', names, mode),
         searchText: '',
+        contactName: null,
+        contactHandle: null,
         threadRef: `anon:${String(convId)}`,
         anonymisedAt: now,
       },

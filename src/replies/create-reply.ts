@@ -9,7 +9,7 @@ import type { AppContext } from '../context.js';
 import { DomainError } from '../domain/errors.js';
 import { childLog } from '../log.js';
 import { crashPoint } from '../ops/crash-point.js';
-import { isDuplicateKey } from '../pipeline/store-message.js';
+import { isDuplicateKey } from '../store/errors.js';
 import { MessageModel, type ConversationDoc, type MessageDoc } from '../store/index.js';
 import { messageView } from '../views/message-view.js';
 import { changeCase } from '../workflow/change-case.js';

@@ -2,6 +2,7 @@
 // that made the call, so a late or repeated writer can never overwrite a newer attempt's outcome.
 import type { AppContext } from '../context.js';
 import { recordMessageEvent } from '../events/record.js';
+import { isDuplicateKey } from '../store/errors.js';
 import { ConversationModel, MessageModel, type MessageDoc } from '../store/index.js';
 import { conversationView } from '../views/conversation-view.js';
 import { messageView } from '../views/message-view.js';
@@ -28,6 +29,8 @@ export async function recordDelivery(
     attempts?: number;
     externalId?: string;
     actorId?: string;
+    /** The platform's key of the sent reply (src/pipeline/identity.ts), so its echo is never ingested. */
+    platformKey?: string;
   },
 ): Promise<MessageDoc | null> {
   const filter: Record<string, unknown> = { _id: messageId, 'delivery.status': from.status };
@@ -39,7 +42,15 @@ export async function recordDelivery(
   };
   if (delivery.attempts !== undefined) set['delivery.attempts'] = delivery.attempts;
   if (delivery.externalId) set.externalId = delivery.externalId;
-  const message = await MessageModel.findOneAndUpdate(filter, { $set: set }, { new: true }).lean();
+  if (delivery.platformKey) set.platformKey = delivery.platformKey;
+  const message = await MessageModel.findOneAndUpdate(filter, { $set: set }, { new: true })
+    .lean()
+    .catch((err: unknown) => {
+      // The echo outran the send's answer and was stored as a citizen's message: record the send all the same.
+      if (!isDuplicateKey(err) || !set.platformKey) throw err;
+      delete set.platformKey;
+      return MessageModel.findOneAndUpdate(filter, { $set: set }, { new: true }).lean();
+    });
   if (!message) return null;
   // Keyed by the attempt's claim (or the officer's action), so recording it twice writes one event.
   await recordMessageEvent(

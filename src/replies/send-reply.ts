@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { UnrecoverableError } from 'bullmq';
 import type { AppContext } from '../context.js';
 import { crashPoint } from '../ops/crash-point.js';
+import { messageDedupeKey } from '../pipeline/identity.js';
 import { MessageModel, type MessageDoc } from '../store/index.js';
 import { recordDelivery, settleUnknown } from './delivery.js';
 import type { SendJobData } from './outbox.js';
@@ -70,7 +71,7 @@ export async function sendReply(ctx: AppContext, job: SendAttempt): Promise<void
   if (result.ok || unknown) {
     await settleEarlierCall(
       ctx,
-      { _id: message._id, delivery: { claim } },
+      { ...message, delivery: { claim } },
       { claim, outcome, ...(result.ok ? { externalId: result.externalId } : {}) },
     );
     crashPoint('send:recorded');
@@ -112,7 +113,9 @@ export async function sendReply(ctx: AppContext, job: SendAttempt): Promise<void
  */
 async function settleEarlierCall(
   ctx: AppContext,
-  message: Pick<MessageDoc, '_id'> & { delivery?: { claim?: string | null } | null },
+  message: Pick<MessageDoc, '_id' | 'platform' | 'accountId'> & {
+    delivery?: { claim?: string | null } | null;
+  },
   pending: SendJobData['pending'],
 ): Promise<string | undefined> {
   const messageId = String(message._id);
@@ -120,7 +123,9 @@ async function settleEarlierCall(
   const from = { status: 'sending', claim };
   let settled;
   if (pending?.claim === claim && pending.outcome === 'sent') {
-    settled = await recordDelivery(ctx, messageId, from, { status: 'sent', externalId: pending.externalId });
+    const { externalId } = pending;
+    const platformKey = externalId && messageDedupeKey({ ...message, externalId });
+    settled = await recordDelivery(ctx, messageId, from, { status: 'sent', externalId, platformKey });
   } else if (pending?.claim === claim && pending.outcome === 'not_sent') {
     settled = await recordDelivery(ctx, messageId, from, { status: 'queued' });
   } else {

@@ -8,6 +8,7 @@ import { loadCase, loadFactContext, factsOf } from './case-input.js';
 import { contributions, rollupId, type Increment, type Zones } from './contributions.js';
 import type { Fact } from './facts.js';
 import { periodKeys } from './periods.js';
+import { isDuplicateKey } from '../store/errors.js';
 
 const log = childLog('rollups');
 
@@ -86,8 +87,6 @@ export async function applyFacts(facts: Fact[], zones: Zones): Promise<void> {
     await rollups().bulkWrite(ops, { ordered: false });
   }
 }
-
-const isDuplicateKey = (err: unknown) => (err as { code?: number }).code === 11000;
 
 /** Returns the facts it applied (none when the case was already up to date). */
 export async function reconcileCase(conversationId: string): Promise<Fact[]> {

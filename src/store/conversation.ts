@@ -37,6 +37,10 @@ const conversationSchema = new Schema(
     accountId: { type: String, required: true },
     visibility: { type: String, enum: ['public', 'private'], required: true },
     contactId: { type: Schema.Types.ObjectId, ref: 'Contact', required: true },
+    /** The contact's name and handle as the case was opened, so a case's view needs no read of contacts. Absent on
+     *  cases opened before it existed (the view reads the contact then); cleared with the contact's personal data. */
+    contactName: { type: String },
+    contactHandle: { type: String },
     status: { type: String, enum: CONVERSATION_STATUSES, default: 'new' },
     topic: { type: String, enum: TOPICS },
     urgency: { type: String, enum: URGENCIES },

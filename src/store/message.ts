@@ -36,6 +36,9 @@ const messageSchema = new Schema(
     dedupeKey: { type: String, required: true },
     /** The platform's id; for outbound messages set once the platform accepted the send. */
     externalId: { type: String },
+    /** `${platform}:${accountId}:${externalId}` of an inbound message, and of a reply once the platform took it: a
+     *  platform echoing our reply back as a new message collides here (src/pipeline/store-message.ts). */
+    platformKey: { type: String },
     visibility: { type: String, enum: ['public', 'private'], required: true },
     author: { id: String, name: String, handle: String },
     text: { type: String, default: '' },
@@ -77,6 +80,8 @@ const messageSchema = new Schema(
 
 // Idempotent ingest: insertOne fails with E11000 when the same platform event arrives again.
 messageSchema.index({ dedupeKey: 1 }, { unique: true });
+// Ingest without a read first: an echo of our own reply fails insertOne with E11000 (absent until a reply is sent).
+messageSchema.index({ platformKey: 1 }, { unique: true, sparse: true });
 // Conversation detail: find({ conversationId }).sort({ createdAt: 1 }).
 messageSchema.index({ conversationId: 1, createdAt: 1 });
 // Delivery receipts and edits look a message up by the platform's id: findOne({ platform, accountId, externalId }).

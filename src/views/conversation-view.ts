@@ -6,7 +6,7 @@ import { replyWindowsOf, type ConversationReplyWindows } from './reply-window.js
 import { storedSlaState } from '../sla/stored.js';
 import type { SlaPhase } from '../sla/state.js';
 import { cached } from '../cache/reference-data.js';
-import { ContactModel, ConversationModel, UserModel, type ConversationDoc } from '../store/index.js';
+import { ContactModel, ConversationModel, type ConversationDoc } from '../store/index.js';
 
 const FINISHED = new Set<string>(['resolved', 'closed', 'spam']);
 
@@ -66,10 +66,12 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
   const ids = (key: 'agencyId' | 'assigneeId' | 'claimedBy' | 'contactId') =>
     [...new Set(docs.map((d) => str(d[key])).filter(Boolean))] as string[];
   const now = new Date();
+  // Cases opened with their contact's name in hand need no read of contacts (older ones do).
+  const unnamed = docs.filter((d) => d.contactName === undefined).map((d) => d.contactId);
   const [agencies, users, contacts, windows] = await Promise.all([
     cached.agencies(),
-    UserModel.find({ _id: { $in: [...ids('assigneeId'), ...ids('claimedBy')] } }).lean(),
-    ContactModel.find({ _id: { $in: ids('contactId') } }).lean(),
+    cached.people([...ids('assigneeId'), ...ids('claimedBy')]),
+    unnamed.length ? ContactModel.find({ _id: { $in: unnamed } }).lean() : [],
     replyWindowsOf(docs, now),
   ]);
   const byId = <T extends { _id: unknown }>(list: T[]) => new Map(list.map((x) => [String(x._id), x]));
@@ -79,7 +81,10 @@ export async function conversationViews(docs: ConversationDoc[]): Promise<Conver
   return docs.map((d) => {
     const agency = agencyMap.get(String(d.agencyId));
     const assignee = d.assigneeId ? userMap.get(String(d.assigneeId)) : undefined;
-    const contact = contactMap.get(String(d.contactId));
+    const contact =
+      d.contactName === undefined
+        ? contactMap.get(String(d.contactId))
+        : { name: d.contactName, handle: d.contactHandle };
     const sla = d.sla ?? {};
     const claimer = d.claimedBy ? userMap.get(String(d.claimedBy)) : undefined;
     // A paused clock stands where it stopped: a case waiting on the citizen does not run into a breach.

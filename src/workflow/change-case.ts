@@ -109,7 +109,8 @@ async function write(conv: ConversationDoc, key: string, change: CaseChange) {
   set.changeKeys = [...(conv.changeKeys ?? []).slice(-(KEPT_KEYS - 1)), key];
   set.outbox = {
     key,
-    pending: true,
+    // A change with no events or SLA jobs has nothing to replay: it is done with its write.
+    pending: change.events.length > 0 || Boolean(slaJobs?.length),
     at,
     events: change.events,
     slaJobs,
@@ -167,10 +168,11 @@ export async function replayOutbox(deps: CaseChangeDeps, conv: ConversationDoc) 
     const version = conv.sla?.timerVersion ?? 0;
     await scheduleSlaJobs(deps.queues.sla, String(conv._id), version, box.slaJobs as SlaJob[]);
   }
-  await ConversationModel.updateOne(
-    { _id: conv._id, 'outbox.key': box.key },
-    { $set: { 'outbox.pending': false } },
-  );
+  if (box.pending)
+    await ConversationModel.updateOne(
+      { _id: conv._id, 'outbox.key': box.key },
+      { $set: { 'outbox.pending': false } },
+    );
   const view = await conversationViewOf(conv);
   if (view) deps.publisher.conversationUpdated(view, box.previousAgencyId ?? undefined);
   return view;

@@ -2,14 +2,11 @@
 // the case (a new case) or by the message (a later one), so the work has BullMQ's retries and a resumed ingest that
 // hands off again adds nothing twice. Each step is a keyed changeCase, so a retried job changes the case once.
 import type { Queue } from 'bullmq';
-import type { ConversationStatus } from '../domain/labels.js';
 import { crashPoint } from '../ops/crash-point.js';
 import { addJobOnce } from '../queue/add-once.js';
 import { jobIdFor } from '../queue/queues.js';
-import { cached } from '../cache/reference-data.js';
 import { autoAssign, autoAssignChange, noteAssigned } from './assignment.js';
-import { changeCase, type CaseChange, type CaseChangeDeps } from './change-case.js';
-import { applyAction } from '../domain/transitions.js';
+import { changeCase, type CaseChangeDeps } from './change-case.js';
 
 export const CASE_ROUTED_JOB = 'case-routed';
 export const CITIZEN_MESSAGE_JOB = 'citizen-message';
@@ -51,35 +48,9 @@ export async function onRouted(deps: CaseChangeDeps, conversationId: string) {
 }
 
 /**
- * The citizen wrote again: a waiting case resumes (its clock unpauses), a resolved or closed one reopens and goes
- * to an officer again. A message that raised the urgency re-plans the deadlines with the stricter policy.
+ * The citizen's message moved a case nobody holds (reopened it, resumed it, or raised its urgency; the move itself
+ * was part of the message's change, src/pipeline/apply-to-case.ts): an online officer of its agency takes it.
  */
 export async function onCitizenMessage(deps: CaseChangeDeps, conversationId: string, messageId: string) {
-  const key = `citizen:${messageId}`;
-  const done = await changeCase(
-    deps,
-    conversationId,
-    key,
-    async (conv) => {
-      const current = conv.status as ConversationStatus;
-      const holder = await cached.agency(conv.agencyId);
-      const result = applyAction(
-        { status: current, agencyId: String(conv.agencyId), agencyIsHumas: Boolean(holder?.isHumas) },
-        { type: 'citizen_message' },
-      );
-      const moved = result.ok && result.changed;
-      if (!moved && conv.sla?.policyUrgency === conv.urgency) return null;
-      const change: CaseChange = { events: [], replanSla: true };
-      if (moved) {
-        change.set = { status: result.status };
-        if (current === 'resolved' || current === 'closed') change.set.resolvedAt = null;
-        const data = { from: current, to: result.status, action: 'citizen_message' };
-        change.events.push({ type: 'status_changed', actorId: null, data });
-      }
-      return change;
-    },
-    { viewIfUnchanged: false },
-  );
-  crashPoint('followup:reopened');
-  if (done.changed && !done.conversation.assigneeId) await autoAssign(deps, conversationId, `${key}:assign`);
+  await autoAssign(deps, conversationId, `citizen:${messageId}:assign`);
 }

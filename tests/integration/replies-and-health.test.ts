@@ -105,6 +105,31 @@ describe('replies', () => {
     fake.respondWith(() => ({ status: 200, body: { id: 'ok' } }));
   });
 
+  it('never ingests the echo of our reply inside the thread it answered either', async () => {
+    fake.respondWith(() => ({ status: 200, body: { id: 'echo-in-thread' } }));
+    const id = await newCase('Meteran PDAM di rumah kami bocor');
+    const citizen = await MessageModel.findOne({ conversationId: id, direction: 'inbound' }).lean();
+    await t.api(`/api/conversations/${id}/replies`, { token, body: { text: 'Segera kami ganti.' } });
+    await outboundWithStatus(id, 'sent');
+    // The source files the echo under the citizen's thread: the case exists, so it is not read before the insert.
+    const echo = {
+      id: 'echo-in-thread',
+      author: { id: citizen!.author!.id, name: 'Humas' },
+      text: 'Segera kami ganti.',
+      createdAt: new Date().toISOString(),
+    };
+    expect((await t.postGeneric('lapor-web', echo)).status).toBe(200);
+    await t.postGeneric('lapor-web', { ...echo, id: 'after-echo', text: 'Terima kasih pak' });
+    await waitForMessageByDedupeKey('generic:lapor-web:after-echo');
+    const d = await t.api(`/api/conversations/${id}`, { token });
+    expect(d.body.messages.map((m: any) => `${m.direction}:${m.text.split('\n')[0]}`)).toEqual([
+      'inbound:Meteran PDAM di rumah kami bocor',
+      'outbound:Segera kami ganti.',
+      'inbound:Terima kasih pak',
+    ]);
+    fake.respondWith(() => ({ status: 200, body: { id: 'ok' } }));
+  });
+
   it('rejects an empty reply with 400 and stores nothing', async () => {
     const id = await newCase('PDAM kapan air normal lagi?');
     const res = await t.api(`/api/conversations/${id}/replies`, { token, body: { text: '   ' } });

@@ -6,6 +6,7 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { WEBHOOK_EVENTS } from '../outgoing-webhooks/events.js';
+import { referenceCaches } from '../cache/reference-cache.js';
 import { seal } from '../security/seal.js';
 import { WebhookDeliveryModel, WebhookEndpointModel } from '../store/index.js';
 import { requireRole } from './auth.js';
@@ -61,6 +62,7 @@ export function webhookEndpointsRouter(ctx: AppContext): Router {
       active: body.active,
       secretSealed: seal({ secret }, ctx.config.ENCRYPTION_KEY),
     });
+    await referenceCaches.announce('webhook-endpoints');
     res.status(201).json({ endpoint: endpointView(doc.toObject()), secret });
   });
 
@@ -69,6 +71,7 @@ export function webhookEndpointsRouter(ctx: AppContext): Router {
       Types.ObjectId.isValid(req.params.id) &&
       (await WebhookEndpointModel.deleteOne({ _id: req.params.id })).deletedCount;
     if (!ok) throw notFound('Penerima webhook');
+    await referenceCaches.announce('webhook-endpoints');
     res.status(204).end();
   });
 

@@ -1,5 +1,5 @@
 // Reference data every message needs (routing rules, agencies, channel accounts, SLA policies, calendars, officers'
-// names), held in
+// names, outgoing-webhook receivers), held in
 // memory per process. An admin edit drops the copy here and announces itself on a Redis channel, so every other
 // process drops its copy too and reloads on its next read (within a second; tests/integration/reference-cache.test.ts).
 // Redis pub/sub away, or a process that never subscribed (the CLI, a test calling the pipeline directly): a copy is
@@ -20,6 +20,7 @@ export const REFERENCE_SETS = [
   'sla-policies',
   'calendars',
   'people',
+  'webhook-endpoints',
 ] as const;
 export type ReferenceSet = (typeof REFERENCE_SETS)[number];
 

@@ -2,7 +2,7 @@
 // SLA policies and calendars: src/sla/reference.ts) (src/cache/reference-cache.ts says when a copy is dropped).
 // Each set is loaded whole - a deployment has tens of agencies and accounts, hundreds of rules and officers - so a
 // lookup of an unknown id costs nothing and the memory is bounded by the collections' size.
-import { AgencyModel, ChannelAccountModel, UserModel } from '../store/index.js';
+import { AgencyModel, ChannelAccountModel, UserModel, WebhookEndpointModel } from '../store/index.js';
 import { referenceCaches, type ReferenceCaches } from './reference-cache.js';
 
 export const DEFAULT_ZONE = 'Asia/Makassar';
@@ -53,6 +53,18 @@ export interface CachedPerson {
   name: string;
 }
 
+/** Active outgoing-webhook receivers and the events they take (their secrets are never cached: deliver.ts). */
+const loadWebhookReceivers = async (): Promise<CachedWebhookReceiver[]> =>
+  (await WebhookEndpointModel.find({ active: true }).select('events').lean()).map((e) => ({
+    _id: e._id,
+    events: e.events,
+  }));
+
+export interface CachedWebhookReceiver {
+  _id: unknown;
+  events: string[];
+}
+
 /** Every agency by id, and the humas desk (src/sla/reference.ts derives each agency's calendar from it). */
 export const agencySet = (caches: ReferenceCaches) => caches.get('agencies', loadAgencies);
 
@@ -65,6 +77,8 @@ export function referenceData(caches: ReferenceCaches = referenceCaches) {
     humasAgency: async (): Promise<CachedAgency | null> => (await agencySet(caches)).humas,
     accountAgencyId: async (platform: string, accountId: string): Promise<string | null> =>
       (await caches.get('channel-accounts', loadAccountAgencies)).get(`${platform}:${accountId}`) ?? null,
+    webhookReceivers: (): Promise<CachedWebhookReceiver[]> =>
+      caches.get('webhook-endpoints', loadWebhookReceivers),
     /** Officers by id; one created since the copy was loaded (its announcement still on the way) is read. */
     people: async (ids: string[]): Promise<CachedPerson[]> => {
       if (ids.length === 0) return [];

@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import { dispatchWebhook } from '../outgoing-webhooks/dispatch.js';
 import { publicCase, webhookEventFor } from '../outgoing-webhooks/events.js';
 import { reconcileCase } from '../rollups/apply.js';
+import { cached } from '../cache/reference-data.js';
 import { EventModel } from '../store/index.js';
 import type { CaseEventJob } from './jobs.js';
 
@@ -13,6 +14,8 @@ export async function handleCaseEvent(
   job: CaseEventJob,
 ): Promise<{ facts: number; webhooks: number }> {
   const facts = await reconcileCase(job.conversationId);
+  // Without receivers there is nothing to announce: the event and the case need not be read.
+  if ((await cached.webhookReceivers()).length === 0) return { facts: facts.length, webhooks: 0 };
   const event = await EventModel.findById(job.eventId).select('type data createdAt').lean();
   const name = event && webhookEventFor(event.type, (event.data ?? {}) as Record<string, unknown>);
   let webhooks = 0;

@@ -2,7 +2,7 @@
 // same event queued twice (hook and sweep, or a retried job) is delivered once per endpoint.
 import type { Queue } from 'bullmq';
 import { jobIdFor } from '../queue/queues.js';
-import { WebhookEndpointModel } from '../store/index.js';
+import { cached } from '../cache/reference-data.js';
 import type { WebhookEventName } from './events.js';
 
 export const DELIVER_JOB = 'deliver-webhook';
@@ -21,8 +21,9 @@ export async function dispatchWebhook(
   retryBaseMs: number,
   event: { id: string; name: WebhookEventName; occurredAt: Date; data: unknown },
 ): Promise<number> {
-  const endpoints = await WebhookEndpointModel.find({ active: true }).select('events').lean();
-  const receivers = endpoints.filter((e) => e.events.includes('*') || e.events.includes(event.name));
+  const receivers = (await cached.webhookReceivers()).filter(
+    (e) => e.events.includes('*') || e.events.includes(event.name),
+  );
   if (receivers.length === 0) return 0;
   await queue.addBulk(
     receivers.map((e) => {

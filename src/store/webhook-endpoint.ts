@@ -14,7 +14,7 @@ const webhookEndpointSchema = new Schema(
   { timestamps: true },
 );
 
-// Fan-out loads the receivers of an event: find({ active: true }) (a handful per deployment; filtered in memory).
+// The receivers, loaded whole into the reference cache: find({ active: true }) (a handful per deployment).
 webhookEndpointSchema.index({ active: 1 });
 
 export type WebhookEndpoint = InferSchemaType<typeof webhookEndpointSchema>;

@@ -9,8 +9,15 @@ import { commandsPerMessage, type PerMessage } from '../../bench/support/per-mes
 import { startTestApp, type TestApp } from '../support/app.js';
 
 /** Today's figures (issue 13 aims at 8 and 4). Lower them as ingest gets cheaper; never raise them. */
-const CEILING = { opened: 21, followUp: 4 };
-const REFERENCE_COLLECTIONS = ['routingrules', 'agencies', 'channelaccounts', 'slapolicies', 'calendars'];
+const CEILING = { opened: 18, followUp: 4 };
+const REFERENCE_COLLECTIONS = [
+  'routingrules',
+  'agencies',
+  'channelaccounts',
+  'slapolicies',
+  'calendars',
+  'webhookendpoints',
+];
 
 let t: TestApp;
 let counts: PerMessage;
@@ -30,7 +37,7 @@ describe('database commands per message', () => {
     expect(counts.followUp.total).toBeLessThanOrEqual(CEILING.followUp);
   });
 
-  it('never read routing rules, agencies, accounts, SLA policies or calendars: those come from the cache', () => {
+  it('never read routing rules, agencies, accounts, SLA policies, calendars or webhook receivers: those come from the cache', () => {
     const targets = [...Object.keys(counts.opened.byTarget), ...Object.keys(counts.followUp.byTarget)];
     const reads = targets.filter((target) => REFERENCE_COLLECTIONS.some((c) => target.endsWith(` ${c}`)));
     expect(reads).toEqual([]);

@@ -102,6 +102,33 @@ describe('an admin edit reaches every process', () => {
     );
   });
 
+  it("shows an officer's new name and a new webhook receiver everywhere within a second", async () => {
+    const users = (await t.api('/api/users', { token: admin })).body.items;
+    const officer = users.find((u: { role: string }) => u.role === 'officer');
+    for (const caches of processes) await referenceData(caches).people([officer.id]);
+    const renamed = await t.api(`/api/users/${officer.id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { name: 'Petugas Berganti Nama' },
+    });
+    expect(renamed.status).toBe(200);
+    await timeUntilEverywhere(
+      async (d) => (await d.people([officer.id]))[0]?.name === 'Petugas Berganti Nama',
+    );
+
+    for (const caches of processes) await referenceData(caches).webhookReceivers();
+    const endpoint = await t.api('/api/webhook-endpoints', {
+      token: admin,
+      body: { url: 'http://127.0.0.1:9/dasbor-kota', events: ['case.created'] },
+    });
+    expect(endpoint.status).toBe(201);
+    await timeUntilEverywhere(async (d) =>
+      (await d.webhookReceivers()).some((r) => String(r._id) === endpoint.body.endpoint.id),
+    );
+    await t.api(`/api/webhook-endpoints/${endpoint.body.endpoint.id}`, { method: 'DELETE', token: admin });
+    await timeUntilEverywhere(async (d) => (await d.webhookReceivers()).length === 0);
+  });
+
   it('routes a real message by a rule added a moment before', async () => {
     const created = await t.api('/api/routing-rules', {
       token: admin,

@@ -1,8 +1,16 @@
 // The printable HTML page of the monthly report, charts as inline SVG (no scripts, prints as shown).
 import { columnBars, heatCells, shade, shareBars, WEEKDAYS, type Box } from './charts.js';
 import type { MonthlyReport } from './data.js';
-import { duration, percent } from './format.js';
-import { figureRows, NOTES, reportTitle } from './sections.js';
+import { percent } from './format.js';
+import {
+  agencyTable,
+  backlogTable,
+  NOTES,
+  reportTitle,
+  slowestTable,
+  summaryTable,
+  type ReportTable,
+} from './sections.js';
 
 export const esc = (s: unknown) =>
   String(s ?? '').replace(
@@ -10,7 +18,7 @@ export const esc = (s: unknown) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-const table = (head: string[], rows: unknown[][]) =>
+const table = ({ head, rows }: ReportTable) =>
   `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
@@ -75,45 +83,15 @@ function heatmap(r: MonthlyReport) {
 export function renderMonthlyHtml(r: MonthlyReport): string {
   const title = reportTitle(r);
   const sections = [
-    `<h2>Ringkasan ${esc(r.monthLabel)} dibanding ${esc(r.previousLabel)}</h2>${table(['Ukuran', r.monthLabel, r.previousLabel, 'Perubahan'], figureRows(r))}`,
+    `<h2>Ringkasan ${esc(r.monthLabel)} dibanding ${esc(r.previousLabel)}</h2>${table(summaryTable(r))}`,
     `<h2>Volume harian</h2>${dailyChart(r)}`,
-    `<div class="two"><div><h2>Topik teratas</h2>${table(
-      ['Topik', 'Volume'],
-      r.topTopics.map((t) => [t.name, t.volume]),
-    )}</div>` +
-      `<div><h2>Wilayah teratas</h2>${table(
-        ['Wilayah', 'Volume'],
-        r.topRegions.map((t) => [t.name, t.volume]),
-      )}</div></div>`,
-    r.byAgency.length
-      ? `<h2>Per instansi</h2>${table(
-          ['Instansi', 'Diterima', 'Dijawab', 'Respons median', 'SLA terpenuhi'],
-          r.byAgency.map((a) => [
-            a.label,
-            a.volume,
-            percent(a.answeredShare),
-            duration(a.firstResponse.p50Minutes),
-            percent(a.slaMetShare),
-          ]),
-        )}`
-      : '',
+    `<div class="two"><div><h2>Topik teratas</h2>${table({ head: ['Topik', 'Volume'], rows: r.topTopics.map((t) => [t.name, t.volume]) })}</div>` +
+      `<div><h2>Wilayah teratas</h2>${table({ head: ['Wilayah', 'Volume'], rows: r.topRegions.map((t) => [t.name, t.volume]) })}</div></div>`,
+    r.byAgency.length ? `<h2>Per instansi</h2>${table(agencyTable(r))}` : '',
     `<h2>SLA terpenuhi per kanal</h2>${r.slaByChannel.length ? slaChart(r) : '<p>Belum ada kasus dengan hasil SLA.</p>'}`,
     `<h2>Jam tersibuk (pesan masuk per hari dan jam)</h2>${heatmap(r)}`,
-    `<h2>Kasus paling lambat dijawab</h2>${table(
-      ['Tiket', 'Kanal', 'Topik', 'Instansi', 'Respons', 'Jam kerja'],
-      r.slowest.map((s) => [
-        s.ticketNumber,
-        s.channel,
-        s.topic,
-        s.agency,
-        duration(s.minutes),
-        duration(s.workingMinutes),
-      ]),
-    )}`,
-    `<h2>Tunggakan kasus terbuka (per ${esc(r.generatedAt.toISOString().slice(0, 10))})</h2>${table(
-      ['Umur', 'Jumlah'],
-      r.backlog.map((b) => [b.label, b.count]),
-    )}`,
+    `<h2>Kasus paling lambat dijawab</h2>${table(slowestTable(r))}`,
+    `<h2>Tunggakan kasus terbuka (per ${esc(r.generatedAt.toISOString().slice(0, 10))})</h2>${table(backlogTable(r))}`,
     `<h2>Contoh balasan yang baik</h2>${r.goodReplies.length ? r.goodReplies.map((g) => `<blockquote><p>${esc(g.text)}</p><footer>${esc(g.ticketNumber)} · ${esc(g.channel)}${g.note ? ` — ${esc(g.note)}` : ''}</footer></blockquote>`).join('') : '<p>Belum ada balasan yang dipilih penyelia bulan ini.</p>'}`,
     `<h2>Catatan</h2><ul>${NOTES.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`,
   ];

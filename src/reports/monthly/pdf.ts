@@ -3,8 +3,16 @@
 import PDFDocument from 'pdfkit';
 import { columnBars, heatCells, shade, shareBars, WEEKDAYS } from './charts.js';
 import type { MonthlyReport } from './data.js';
-import { duration, percent } from './format.js';
-import { figureRows, NOTES, reportTitle } from './sections.js';
+import { percent } from './format.js';
+import {
+  agencyTable,
+  backlogTable,
+  NOTES,
+  reportTitle,
+  slowestTable,
+  summaryTable,
+  type ReportTable,
+} from './sections.js';
 
 type Doc = PDFKit.PDFDocument;
 const LEFT = 50;
@@ -16,7 +24,7 @@ function heading(doc: Doc, text: string) {
   doc.font('Helvetica').fontSize(9).fillColor('#222');
 }
 
-function table(doc: Doc, head: string[], rows: (string | number)[][], widths: number[]) {
+function table(doc: Doc, { head, rows }: ReportTable, widths: number[]) {
   const draw = (cells: (string | number)[], bold: boolean) => {
     if (doc.y > 760) doc.addPage();
     const y = doc.y;
@@ -108,35 +116,20 @@ export function renderMonthlyPdf(r: MonthlyReport): Promise<Buffer> {
     .fillColor('#555')
     .text(`Zona waktu ${r.scope.zone} · dibuat ${r.generatedAt.toISOString()}`);
   heading(doc, `Ringkasan ${r.monthLabel} dibanding ${r.previousLabel}`);
-  table(doc, ['Ukuran', r.monthLabel, r.previousLabel, 'Perubahan'], figureRows(r), [175, 120, 120, 80]);
+  table(doc, summaryTable(r), [175, 120, 120, 80]);
   heading(doc, 'Volume harian');
   dailyChart(doc, r);
   heading(doc, 'Topik dan wilayah teratas');
-  table(
-    doc,
-    ['Topik', 'Volume', 'Wilayah', 'Volume'],
-    Array.from({ length: Math.max(r.topTopics.length, r.topRegions.length) }, (_, i) => [
-      r.topTopics[i]?.name ?? '',
-      r.topTopics[i]?.volume ?? '',
-      r.topRegions[i]?.name ?? '',
-      r.topRegions[i]?.volume ?? '',
-    ]),
-    [150, 70, 205, 70],
-  );
+  const topRows = Array.from({ length: Math.max(r.topTopics.length, r.topRegions.length) }, (_, i) => [
+    r.topTopics[i]?.name ?? '',
+    r.topTopics[i]?.volume ?? '',
+    r.topRegions[i]?.name ?? '',
+    r.topRegions[i]?.volume ?? '',
+  ]);
+  table(doc, { head: ['Topik', 'Volume', 'Wilayah', 'Volume'], rows: topRows }, [150, 70, 205, 70]);
   if (r.byAgency.length) {
     heading(doc, 'Per instansi');
-    table(
-      doc,
-      ['Instansi', 'Diterima', 'Dijawab', 'Respons median', 'SLA terpenuhi'],
-      r.byAgency.map((a) => [
-        a.label,
-        a.volume,
-        percent(a.answeredShare),
-        duration(a.firstResponse.p50Minutes),
-        percent(a.slaMetShare),
-      ]),
-      [135, 70, 80, 110, 100],
-    );
+    table(doc, agencyTable(r), [135, 70, 80, 110, 100]);
   }
   heading(doc, 'SLA terpenuhi per kanal');
   if (r.slaByChannel.length) slaChart(doc, r);
@@ -144,26 +137,9 @@ export function renderMonthlyPdf(r: MonthlyReport): Promise<Buffer> {
   heading(doc, 'Jam tersibuk (pesan masuk per hari dan jam)');
   heatmap(doc, r);
   heading(doc, 'Kasus paling lambat dijawab');
-  table(
-    doc,
-    ['Tiket', 'Kanal', 'Topik', 'Instansi', 'Respons', 'Jam kerja'],
-    r.slowest.map((s) => [
-      s.ticketNumber,
-      s.channel,
-      s.topic,
-      s.agency,
-      duration(s.minutes),
-      duration(s.workingMinutes),
-    ]),
-    [95, 70, 80, 70, 95, 85],
-  );
+  table(doc, slowestTable(r), [95, 70, 80, 70, 95, 85]);
   heading(doc, `Tunggakan kasus terbuka (per ${r.generatedAt.toISOString().slice(0, 10)})`);
-  table(
-    doc,
-    ['Umur', 'Jumlah'],
-    r.backlog.map((b) => [b.label, b.count]),
-    [150, 80],
-  );
+  table(doc, backlogTable(r), [150, 80]);
   heading(doc, 'Contoh balasan yang baik');
   if (r.goodReplies.length === 0) doc.text('Belum ada balasan yang dipilih penyelia bulan ini.');
   for (const g of r.goodReplies) {

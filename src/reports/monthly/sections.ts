@@ -54,6 +54,44 @@ export function figureRows(r: MonthlyReport): string[][] {
   ];
 }
 
+export interface ReportTable {
+  head: string[];
+  rows: (string | number)[][];
+}
+
+export const summaryTable = (r: MonthlyReport): ReportTable => ({
+  head: ['Ukuran', r.monthLabel, r.previousLabel, 'Perubahan'],
+  rows: figureRows(r),
+});
+
+export const backlogTable = (r: MonthlyReport): ReportTable => ({
+  head: ['Umur', 'Jumlah'],
+  rows: r.backlog.map((b) => [b.label, b.count]),
+});
+
+export const agencyTable = (r: MonthlyReport): ReportTable => ({
+  head: ['Instansi', 'Diterima', 'Dijawab', 'Respons median', 'SLA terpenuhi'],
+  rows: r.byAgency.map((a) => [
+    a.label,
+    a.volume,
+    percent(a.answeredShare),
+    duration(a.firstResponse.p50Minutes),
+    percent(a.slaMetShare),
+  ]),
+});
+
+export const slowestTable = (r: MonthlyReport): ReportTable => ({
+  head: ['Tiket', 'Kanal', 'Topik', 'Instansi', 'Respons', 'Jam kerja'],
+  rows: r.slowest.map((s) => [
+    s.ticketNumber,
+    s.channel,
+    s.topic,
+    s.agency,
+    duration(s.minutes),
+    duration(s.workingMinutes),
+  ]),
+});
+
 export const NOTES = [
   'Waktu respons dihitung dari pesan pertama warga sampai balasan pertama; "jam kerja" menghitung hanya jam kerja kalender instansi (kasus kritis: 24 jam).',
   'Median dan p90 dibaca dari histogram: selisih paling banyak 0,5 menit di bawah 64 menit dan 1,6% di atasnya.',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { genericSourceSecrets, signGenericBody } from '../../adapters/generic/index.js';
 import { ChannelAccountModel, MessageModel } from '../../src/store/index.js';
 import { startFakeEndpoint } from '../support/fake-endpoint.js';
+import { laporWebEvent, newLaporWebCase } from '../support/cases.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
 import { waitForMessageByDedupeKey } from '../support/conversations.js';
 
@@ -10,17 +11,9 @@ let t: TestApp;
 let fake: Awaited<ReturnType<typeof startFakeEndpoint>>;
 let token: string;
 
-async function newCase(text: string) {
-  const id = `r-${Math.random().toString(36).slice(2)}`;
-  await t.postGeneric('lapor-web', {
-    id,
-    author: { id: `w-${id}`, name: 'Dewi' },
-    text,
-    createdAt: new Date().toISOString(),
-  });
-  const msg = await waitForMessageByDedupeKey(`generic:lapor-web:${id}`);
-  return String(msg!.conversationId);
-}
+/** A new case from a citizen on `lapor-web`, by id (tests/support/cases.ts). */
+const newCase = async (text: string) =>
+  String((await newLaporWebCase(t, laporWebEvent('rh', 'Dewi', text)))._id);
 /** The case's one outbound reply, once its delivery status is `status`. */
 const outboundWithStatus = (id: string, status: string, timeoutMs?: number) =>
   waitFor(async () => {

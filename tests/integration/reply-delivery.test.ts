@@ -8,8 +8,8 @@ import { sweepOutbox } from '../../src/replies/outbox.js';
 import { sendReply } from '../../src/replies/send-reply.js';
 import { changeCase, sweepCaseOutboxes } from '../../src/workflow/change-case.js';
 import { ChannelAccountModel, ConversationModel, EventModel, MessageModel } from '../../src/store/index.js';
+import { laporWebEvent, newLaporWebCase } from '../support/cases.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
-import { waitForMessageByDedupeKey } from '../support/conversations.js';
 
 let t: TestApp;
 let token: string;
@@ -46,17 +46,9 @@ afterAll(async () => {
   await new Promise((resolve) => platform?.close(resolve));
 });
 
-async function newCase(text: string) {
-  const id = `rd-${Math.random().toString(36).slice(2)}`;
-  await t.postGeneric('lapor-web', {
-    id,
-    author: { id: `w-${id}`, name: 'Dewi' },
-    text,
-    createdAt: new Date().toISOString(),
-  });
-  const msg = await waitForMessageByDedupeKey(`generic:lapor-web:${id}`);
-  return String(msg!.conversationId);
-}
+/** A new case from a citizen on `lapor-web`, by id (tests/support/cases.ts). */
+const newCase = async (text: string) =>
+  String((await newLaporWebCase(t, laporWebEvent('rd', 'Dewi', text)))._id);
 
 const reply = (caseId: string, text: string, key?: string) =>
   fetch(`${t.url}/api/conversations/${caseId}/replies`, {

@@ -93,6 +93,7 @@ describe('retention', () => {
     const conv = (await ConversationModel.findById(old.id).lean())!;
     expect(conv).toMatchObject({
       searchText: '',
+      contactName: null,
       threadRef: `anon:${old.id}`,
       ticketNumber: old.ticketNumber,
     });

@@ -23,7 +23,7 @@ export async function ingestDeps(ctx: AppContext): Promise<IngestDeps> {
     publisher: ctx.publisher,
     queues: ctx.queues,
     log,
-    onRouted: async (id) => void (await enqueueCaseRouted(ctx.queues.workflow, id)),
+    onRouted: async (id, agencyId) => void (await enqueueCaseRouted(ctx.queues.workflow, id, agencyId)),
     onCitizenMessage: async (id, messageId) =>
       void (await enqueueCitizenMessage(ctx.queues.workflow, id, messageId)),
     // Crisis counting never fails ingest: a Redis failure is logged and the message goes on.

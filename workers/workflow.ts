@@ -19,7 +19,7 @@ import { defineJob, defineQueueWorker } from './env.js';
 const caseRouted = defineJob<CaseRoutedJob>({
   queue: 'workflow',
   name: CASE_ROUTED_JOB,
-  run: (env, data) => onRouted(env, data.conversationId),
+  run: (env, data) => onRouted(env, data.conversationId, data.agencyId),
 });
 
 const citizenMessage = defineJob<CitizenMessageJob>({

@@ -52,7 +52,7 @@ export async function resumeIngest(
   if (!pushed) await announce(message, stage === 'applied' ? inHand : undefined, deps);
   deps.publisher.messageNew(messageView(message));
   crashPoint('ingest:announced');
-  await handOff(message, needsOfficer, deps);
+  await handOff(message, { needsOfficer, opened: stage === 'applied' ? inHand : undefined }, deps);
   crashPoint('ingest:handed-off');
   await advanceStage(message._id, stage, 'done');
   crashPoint('ingest:done');
@@ -72,7 +72,11 @@ async function announce(message: MessageDoc, opened: ConversationDoc | undefined
 
 /** The workflow's follow-up (a new case's assignment and SLA clocks; an officer for a reopened case) as a job
  *  keyed by the case or the message. */
-async function handOff(message: MessageDoc, needsOfficer: boolean, deps: IngestDeps) {
+async function handOff(
+  message: MessageDoc,
+  { needsOfficer, opened }: { needsOfficer: boolean; opened?: ConversationDoc },
+  deps: IngestDeps,
+) {
   const conversationId = String(message.conversationId);
   // Crisis counting keeps a set of conversations per bucket, so a repeated notice counts once. The message's own
   // classification is recomputed (deterministic for its model) rather than stored on every message.
@@ -84,6 +88,8 @@ async function handOff(message: MessageDoc, needsOfficer: boolean, deps: IngestD
     at: message.createdAt,
     opensCase: Boolean(message.pipeline?.opened),
   });
-  if (message.pipeline?.opened) await deps.onRouted?.(conversationId);
-  else if (needsOfficer) await deps.onCitizenMessage?.(conversationId, String(message._id));
+  if (message.pipeline?.opened) {
+    const agencyId = (opened ?? (await ConversationModel.findById(conversationId).lean()))?.agencyId;
+    if (agencyId) await deps.onRouted?.(conversationId, String(agencyId));
+  } else if (needsOfficer) await deps.onCitizenMessage?.(conversationId, String(message._id));
 }

@@ -24,8 +24,8 @@ export interface IngestDeps {
   queues: { sla: Queue };
   minConfidence: number;
   log: Logger;
-  /** A new case was stored and routed (auto-assignment, SLA timers). Must be idempotent per case. */
-  onRouted?: (conversationId: string) => Promise<void>;
+  /** A new case was stored and routed, its SLA timers scheduled: find it an officer. Idempotent per case. */
+  onRouted?: (conversationId: string, agencyId: string) => Promise<void>;
   /** Called once per stored citizen message with its own classification (crisis detection counts it). */
   onInboundMessage?: (notice: InboundMessageNotice) => Promise<void>;
   /** A citizen wrote again in an existing case (reopen, SLA clock). Must be idempotent per message. */

@@ -1,6 +1,8 @@
 // Ingest's first stage: the citizen's contact, the case of the thread (opened if new, with its creation events)
 // and the message itself. The message insert comes last: its unique dedupeKey is the gate that makes every later
 // delivery of the same event resume instead of starting over (src/pipeline/stages.ts).
+import type { Queue } from 'bullmq';
+import { Types } from 'mongoose';
 import type { InboundMessage } from '../../adapters/types.js';
 import { URGENCIES, type Classification } from '../domain/labels.js';
 import {
@@ -17,6 +19,7 @@ import { recordCaseEvents } from '../events/record.js';
 import type { IngestDeps } from './ports.js';
 import { routeMessage, type RouteResult } from '../routing/route.js';
 import { localDay, nextTicketNumber } from '../store/ticket-number.js';
+import { openingSla } from './opening-sla.js';
 
 export const SEARCH_TEXT_LIMIT = 2000;
 /** The case list's one line: the text, or the kinds of what was attached. */
@@ -40,10 +43,15 @@ async function openConversation(
   contactId: unknown,
   c: Classification,
   route: RouteResult,
+  slaQueue: Queue,
 ): Promise<ConversationDoc> {
   const at = new Date(m.createdAt);
+  const _id = new Types.ObjectId();
+  const status = route.reason === 'spam' ? 'spam' : route.isHumas ? 'new' : 'routed';
+  const sla = await openingSla(slaQueue, _id, status, c.urgency, route.agencyId, new Date());
   try {
-    const created = await ConversationModel.create({
+    const created = new ConversationModel({
+      _id,
       ticketNumber: m.reservedTicketNumber ?? (await nextTicketNumber(at)),
       threadRef: threadRef(m),
       openedBy: messageDedupeKey(m),
@@ -53,7 +61,7 @@ async function openConversation(
       contactId,
       contactName: m.author.name ?? null,
       contactHandle: m.author.handle ?? null,
-      status: route.reason === 'spam' ? 'spam' : route.isHumas ? 'new' : 'routed',
+      status,
       topic: c.topic,
       urgency: c.urgency,
       urgencyRank: URGENCIES.indexOf(c.urgency),
@@ -72,6 +80,8 @@ async function openConversation(
       lastInboundAt: at,
       createdDay: localDay(at),
     });
+    created.set(sla);
+    await created.save();
     return created.toObject() as ConversationDoc;
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
@@ -119,7 +129,7 @@ export type Stored = { echo: true } | { echo?: false; message: MessageDoc; conv:
  */
 export async function storeMessage(
   m: InboundMessage,
-  deps: Pick<IngestDeps, 'classifier' | 'minConfidence'>,
+  deps: Pick<IngestDeps, 'classifier' | 'minConfidence' | 'queues'>,
 ): Promise<Stored> {
   const key = messageDedupeKey(m);
   const classification = deps.classifier.classify(m.text);
@@ -133,7 +143,7 @@ export async function storeMessage(
   // needs its contact: a later message's case already names it.
   if (!conv || conv.openedBy === key) {
     const route = await routeMessage(m, classification, deps.minConfidence);
-    conv ??= await openConversation(m, (await upsertContact(m))._id, classification, route);
+    conv ??= await openConversation(m, (await upsertContact(m))._id, classification, route, deps.queues.sla);
     crashPoint('ingest:case-opened');
     if (conv.openedBy === key) await recordCreation(conv, m, classification, route);
   }

@@ -5,23 +5,25 @@ import type { Queue } from 'bullmq';
 import { crashPoint } from '../ops/crash-point.js';
 import { addJobOnce } from '../queue/add-once.js';
 import { jobIdFor } from '../queue/queues.js';
-import { autoAssign, autoAssignChange, noteAssigned } from './assignment.js';
+import { autoAssign, autoAssignChange, noteAssigned, officerCandidates } from './assignment.js';
 import { changeCase, type CaseChangeDeps } from './change-case.js';
 
 export const CASE_ROUTED_JOB = 'case-routed';
 export const CITIZEN_MESSAGE_JOB = 'citizen-message';
 export interface CaseRoutedJob {
   conversationId: string;
+  /** The agency it was routed to (absent in jobs queued before SLA clocks were planned at creation). */
+  agencyId?: string;
 }
 export interface CitizenMessageJob {
   conversationId: string;
   messageId: string;
 }
 
-export function enqueueCaseRouted(queue: Queue, conversationId: string) {
+export function enqueueCaseRouted(queue: Queue, conversationId: string, agencyId: string) {
   return addJobOnce(queue, {
     name: CASE_ROUTED_JOB,
-    data: { conversationId } satisfies CaseRoutedJob,
+    data: { conversationId, agencyId } satisfies CaseRoutedJob,
     opts: { jobId: jobIdFor(`routed:${conversationId}`) },
   });
 }
@@ -34,13 +36,22 @@ export function enqueueCitizenMessage(queue: Queue, conversationId: string, mess
   });
 }
 
-/** A new case: it goes to an online officer of its agency (or waits in the queue) and its SLA clocks start. */
-export async function onRouted(deps: CaseChangeDeps, conversationId: string) {
+/**
+ * A new case goes to an online officer of its agency, or waits in the agency's queue (then nothing is read or
+ * written but the list of who is online). Its SLA clocks were planned as it was opened (src/pipeline/opening-sla.ts);
+ * a case opened before that was done gets them here.
+ */
+export async function onRouted(deps: CaseChangeDeps, conversationId: string, agencyId?: string) {
+  if (agencyId && (await officerCandidates(agencyId)).length === 0) return;
   const done = await changeCase(
     deps,
     conversationId,
     `routed:${conversationId}`,
-    async (conv) => ({ events: [], ...(await autoAssignChange(conv)), replanSla: true }),
+    async (conv) => {
+      const assigned = await autoAssignChange(conv);
+      const unplanned = !conv.sla?.timerVersion;
+      return assigned || unplanned ? { events: [], ...assigned, replanSla: unplanned } : null;
+    },
     { viewIfUnchanged: false },
   );
   crashPoint('followup:assigned');

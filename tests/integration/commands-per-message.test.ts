@@ -9,7 +9,7 @@ import { commandsPerMessage, type PerMessage } from '../../bench/support/per-mes
 import { startTestApp, type TestApp } from '../support/app.js';
 
 /** Today's figures (issue 13 aims at 8 and 4). Lower them as ingest gets cheaper; never raise them. */
-const CEILING = { opened: 18, followUp: 4 };
+const CEILING = { opened: 15, followUp: 4 };
 const REFERENCE_COLLECTIONS = [
   'routingrules',
   'agencies',

@@ -46,7 +46,7 @@ afterAll(async () => {
   await new Promise((resolve) => platform?.close(resolve));
 });
 
-/** A new case from a citizen on `lapor-web`, by id (tests/support/cases.ts). */
+/** A new case from a citizen on `lapor-web`, by id, once its routed step has run, so nothing else changes it meanwhile. */
 const newCase = async (text: string) =>
   String((await newLaporWebCase(t, laporWebEvent('rd', 'Dewi', text)))._id);
 
@@ -151,17 +151,9 @@ describe('an outcome that cannot be known', () => {
   });
 });
 
-/** The new case's own follow-up (assignment, SLA timers) has run, so nothing else changes it meanwhile. */
-const followUpDone = (id: string) =>
-  waitFor(async () => {
-    const conv = await ConversationModel.findById(id).lean();
-    return Boolean(conv?.sla?.timerVersion) && conv?.outbox?.pending === false;
-  }, 15_000);
-
 describe('Redis away when the reply is written', () => {
   it('keeps a case change written while Redis is away; the sweep then records it once and starts its SLA timers', async () => {
     const id = await newCase('Air PDAM keruh sejak pagi');
-    await followUpDone(id);
     const note = { type: 'note' as const, actorId: null, data: { note: 'dicek ulang' } };
     t.app.ctx.redis.disconnect();
     let done;
@@ -189,7 +181,6 @@ describe('Redis away when the reply is written', () => {
 
   it('accepts the reply as queued and sends it once Redis is back (outbox sweep)', async () => {
     const id = await newCase('PDAM tidak mengalir');
-    await followUpDone(id);
     t.app.ctx.redis.disconnect();
     let res;
     try {

@@ -99,7 +99,7 @@ async function caseOf(m: InboundMessage) {
 }
 
 const FAULTS: { step: string; inject: () => void }[] = [
-  { step: 'opening the case', inject: () => failNthCall(ConversationModel, 'create') },
+  { step: 'opening the case', inject: () => failNthCall(ConversationModel.prototype, 'save') },
   { step: 'writing the creation events', inject: () => failNthCall(EventModel, 'bulkWrite') },
   { step: 'storing the message', inject: () => failNthCall(MessageModel, 'create') },
   // The opening message has no case to apply to (the case was opened with it): its next stage write is `done`.

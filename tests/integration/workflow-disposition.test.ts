@@ -2,6 +2,7 @@
 // transfers keeping the whole history, illegal moves as 409, reopening, notes, tags, public ticket lookup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversationModel } from '../../src/store/index.js';
+import { afterRoutedStep } from '../support/cases.js';
 import { startTestApp, waitFor, type TestApp } from '../support/app.js';
 import { waitForMessageByDedupeKey } from '../support/conversations.js';
 
@@ -22,11 +23,8 @@ async function citizenWrites(text: string, threadId = `wf-${++seq}`, author = `w
   const message = await waitForMessageByDedupeKey(`generic:lapor-web:${body.id}`);
   return String(message.conversationId);
 }
-const scheduled = (id: string, minVersion = 1) =>
-  waitFor(async () => {
-    const c = await ConversationModel.findById(id).lean();
-    return (c?.sla?.timerVersion ?? 0) >= minVersion ? c : null;
-  });
+/** The new case once it is assigned or queued (its routed step has run). */
+const scheduled = (id: string) => afterRoutedStep(t, id);
 const act = (who: string, id: string, action: string, body: unknown = {}) =>
   t.api(`/api/conversations/${id}/${action}`, { token: tokens[who], body });
 const detail = (who: string, id: string) => t.api(`/api/conversations/${id}`, { token: tokens[who] });

@@ -1,5 +1,6 @@
-// A new case from a citizen on the generic `lapor-web` source, returned once routing has started its SLA clock.
+// A new case from a citizen on the generic `lapor-web` source, returned once its routed step has run.
 import { expect } from 'vitest';
+import { jobIdFor } from '../../src/queue/queues.js';
 import { ConversationModel } from '../../src/store/index.js';
 import { waitFor, type TestApp } from './app.js';
 import { waitForMessageByDedupeKey } from './conversations.js';
@@ -17,12 +18,18 @@ export function laporWebEvent(prefix: string, authorName: string, text: string) 
   };
 }
 
+/** The case once its routed step (auto-assignment; src/workflow/ingest-hooks.ts) has run. */
+export function afterRoutedStep(t: TestApp, conversationId: string) {
+  const routed = jobIdFor(`routed:${conversationId}`);
+  return waitFor(async () => {
+    const job = await t.app.ctx.queues.workflow.getJob(routed);
+    if (!job || !(await job.isCompleted())) return null;
+    return ConversationModel.findById(conversationId).lean();
+  });
+}
+
 export async function newLaporWebCase(t: TestApp, body: ReturnType<typeof laporWebEvent>) {
   expect((await t.postGeneric('lapor-web', body)).status).toBe(200);
   const message = await waitForMessageByDedupeKey(`generic:lapor-web:${body.id}`);
-  const id = String(message.conversationId);
-  return waitFor(async () => {
-    const c = await ConversationModel.findById(id).lean();
-    return (c?.sla?.timerVersion ?? 0) >= 1 ? c : null;
-  });
+  return afterRoutedStep(t, String(message.conversationId));
 }

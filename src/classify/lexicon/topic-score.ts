@@ -16,8 +16,11 @@ function buildIndex() {
     // Phrases go through the same slang expansion as texts ("pju" -> "lampu jalan").
     const key = normalizeTokens(k.phrase).join(' ');
     if (!key) continue;
+    // A phrase listed twice for one topic (topics.ts has repeats) counts once, at its highest weight.
     const list = merged.get(key) ?? [];
-    list.push({ topic: k.topic, weight: k.weight });
+    const same = list.find((v) => v.topic === k.topic);
+    if (same) same.weight = Math.max(same.weight, k.weight);
+    else list.push({ topic: k.topic, weight: k.weight });
     merged.set(key, list);
   }
   for (const e of merged) entries.push(e);

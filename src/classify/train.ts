@@ -41,7 +41,7 @@ export interface TrainingOptions {
 /** Raise when training changes in a way that makes older models stale (features, weights, model mix). */
 export const TRAINING_REVISION = 1;
 
-/** What a model depends on besides code: the corpus files, the keyword documents and the training revision.
+/** What a model depends on: the corpus files, the keyword documents, the weights below and the revision.
  *  loadClassifier (index.ts) retrains when the newest model's digest differs, so an edited corpus reaches a
  *  checkout that still holds a model trained before the edit. */
 export function trainingDigest(corpusDir?: string): string {
@@ -49,6 +49,15 @@ export function trainingDigest(corpusDir?: string): string {
     .update(corpusFilesDigest(corpusDir))
     .update(JSON.stringify(topicKeywordList()))
     .update(String(TRAINING_REVISION))
+    .update(
+      JSON.stringify([
+        TOPIC_KEYWORD_WEIGHT,
+        KEYWORD_DOC_WEIGHT,
+        CORRECTION_WEIGHT,
+        TOPIC_SOFTMAX_WEIGHT,
+        TOPIC_CONFIDENCE_PLATT,
+      ]),
+    )
     .digest('hex')
     .slice(0, 16);
 }

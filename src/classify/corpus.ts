@@ -1,4 +1,5 @@
 // Reads the project's training corpus: data/corpus/*.jsonl, one {"text","topic","urgency","type","region"?} a line.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +48,18 @@ export function readCorpus(dir = DEFAULT_CORPUS_DIR): { examples: LabelledExampl
     }
   }
   return { examples, skipped };
+}
+
+/** Hash of the corpus files as they are on disk (names and bytes): reading them raw is several times faster than
+ *  parsing, so checking whether the newest model was trained on this corpus costs little at start-up. */
+export function corpusFilesDigest(dir = DEFAULT_CORPUS_DIR): string {
+  const hash = createHash('sha256');
+  if (!existsSync(dir)) return hash.digest('hex');
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
+    hash.update(file + '\0');
+    hash.update(readFileSync(join(dir, file)));
+  }
+  return hash.digest('hex');
 }

@@ -3,7 +3,7 @@ import { createClassifier, type Classifier } from './classifier.js';
 import { readCorpus } from './corpus.js';
 import type { Correction } from './corrections.js';
 import { newestModelPath, readModel } from './model/model-file.js';
-import { trainAndWrite } from './train.js';
+import { trainAndWrite, trainingDigest } from './train.js';
 
 export type { Classifier } from './classifier.js';
 export type { Correction } from './corrections.js';
@@ -11,21 +11,25 @@ export { detectPii, maskPii } from './pii.js';
 export { matchRegion, loadGazetteer } from './gazetteer.js';
 
 /**
- * Loads a model file (default: the newest models/classifier-v<N>.json). A fresh checkout has none, and a model
- * written by an older Aspirasi lacks the danger detector that decides kritis: either way the current model is
- * trained from the corpus here (models are not kept in git).
+ * Loads a model file (default: the newest models/classifier-v<N>.json). A fresh checkout has none; a model
+ * written by an older Aspirasi lacks the danger detector that decides kritis; a model trained before the corpus,
+ * the keyword lexicon or training changed carries another digest (train.ts, trainingDigest). In each case the
+ * current model is trained from the corpus here (models are not kept in git).
  */
 export function loadClassifier(path?: string): Classifier {
   if (path) return createClassifier(readModel(path));
   const newest = newestModelPath();
   const model = newest ? readModel(newest) : null;
-  if (model?.danger) return createClassifier(model);
+  const digest = trainingDigest();
+  if (model?.danger && model.trainedOn.digest === digest) return createClassifier(model);
   process.stderr.write(
-    model
-      ? 'Model di models/ dibuat versi lama (tanpa detektor bahaya): melatih model baru dari data/corpus…\n'
-      : 'Belum ada model di models/: melatih model pertama dari data/corpus (sekitar setengah menit)…\n',
+    !model
+      ? 'Belum ada model di models/: melatih model pertama dari data/corpus (sekitar setengah menit)…\n'
+      : !model.danger
+        ? 'Model di models/ dibuat versi lama (tanpa detektor bahaya): melatih model baru dari data/corpus…\n'
+        : 'Korpus atau cara pelatihan berubah sejak model terakhir: melatih model baru dari data/corpus…\n',
   );
-  return createClassifier(readModel(trainAndWrite(readCorpus().examples).path));
+  return createClassifier(readModel(trainAndWrite(readCorpus().examples, [], undefined, digest).path));
 }
 
 let current: Classifier | null = null;
@@ -67,12 +71,12 @@ function versionNumber(pathOrVersion: string): number {
   return Number(/v(\d+)(?:\.json)?$/.exec(pathOrVersion)?.[1] ?? 0);
 }
 
-export { trainAndWrite, trainModels } from './train.js';
+export { trainAndWrite, trainModels, trainingDigest } from './train.js';
 
 /** What the nightly job runs: corpus + the given corrections -> next models/classifier-v<N>.json, then the
  *  shared classifier switches to it. Returns the new version. */
 export function retrain(corrections: readonly Correction[] = []): { version: string; path: string } {
-  const written = trainAndWrite(readCorpus().examples, corrections);
+  const written = trainAndWrite(readCorpus().examples, corrections, undefined, trainingDigest());
   reloadClassifier(written.path);
   return written;
 }

@@ -1,7 +1,8 @@
 // Trains the topic, urgency and type models from labelled examples (corpus plus officer corrections) and
 // writes them as the next models/classifier-v<N>.json. Takes seconds, so it can also run nightly.
+import { createHash } from 'node:crypto';
 import { MESSAGE_TYPES, TOPICS, URGENCIES } from '../domain/labels.js';
-import type { LabelledExample } from './corpus.js';
+import { corpusFilesDigest, type LabelledExample } from './corpus.js';
 import type { Correction } from './corrections.js';
 import { topicKeywordList } from './lexicon/topics.js';
 import { cnbScores, fitTemperature, trainCnb, type CnbModel } from './model/cnb.js';
@@ -33,6 +34,32 @@ function isHeldOut(i: number): boolean {
 export interface TrainingOptions {
   alpha?: number;
   minDocFreq?: number;
+  /** trainingDigest() of the corpus the examples came from, stamped into the model */
+  digest?: string;
+}
+
+/** Raise when training changes in a way that makes older models stale (features, weights, model mix). */
+export const TRAINING_REVISION = 1;
+
+/** What a model depends on: the corpus files, the keyword documents, the weights below and the revision.
+ *  loadClassifier (index.ts) retrains when the newest model's digest differs, so an edited corpus reaches a
+ *  checkout that still holds a model trained before the edit. */
+export function trainingDigest(corpusDir?: string): string {
+  return createHash('sha256')
+    .update(corpusFilesDigest(corpusDir))
+    .update(JSON.stringify(topicKeywordList()))
+    .update(String(TRAINING_REVISION))
+    .update(
+      JSON.stringify([
+        TOPIC_KEYWORD_WEIGHT,
+        KEYWORD_DOC_WEIGHT,
+        CORRECTION_WEIGHT,
+        TOPIC_SOFTMAX_WEIGHT,
+        TOPIC_CONFIDENCE_PLATT,
+      ]),
+    )
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function trainOne(
@@ -111,7 +138,7 @@ export function trainModels(
   return {
     format: MODEL_FORMAT,
     createdAt: new Date().toISOString(),
-    trainedOn: { examples: examples.length, corrections: corrections.length, perTopic },
+    trainedOn: { examples: examples.length, corrections: corrections.length, perTopic, digest: opts.digest },
     topic: trainOne(data, 'topic', TOPICS, keywordDocuments(), opts),
     urgency: trainOne(data, 'urgency', URGENCIES, [], opts),
     type: trainOne(data, 'type', MESSAGE_TYPES, [], opts),
@@ -128,7 +155,8 @@ export function trainAndWrite(
   examples: readonly LabelledExample[],
   corrections: readonly Correction[] = [],
   dir?: string,
+  digest?: string,
 ) {
-  const model = trainModels(examples, corrections);
+  const model = trainModels(examples, corrections, { digest });
   return writeNextModel(model, dir);
 }

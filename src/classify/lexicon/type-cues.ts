@@ -14,7 +14,7 @@ const POLITE_CLOSING =
 const REQUEST =
   /\b(usul|usulan|saran|sebaiknya|mohon dibangun|mohon diadakan|minta dibuatkan|harap|berharap|semoga|agar|supaya|mohon bantuan|minta bantuan|tolong bantu|ajukan|pengajuan)\b/;
 const SPAM =
-  /(slot|gacor|maxwin|jackpot|togel|judi|deposit|depo\b|wd\b|promo|diskon|giveaway|followers?|pengikut|jasa (?:like|follow)|cek bio|link (?:di )?bio|klik link|dijamin (?:untung|cair)|investasi|pinjol|pinjaman online|whatsapp.{0,20}0\d{8,}|bit\.ly|cuan|zeus|olympus|pragmatic)/;
+  /(slot|gacor|maxwin|jackpot|togel|judi|deposit|depo\b|wd\b|promo\b|diskon|giveaway|followers?|pengikut|jasa (?:like|follow)|cek bio|link (?:di )?bio|klik link|dijamin (?:untung|cair)|investasi|pinjol|pinjaman online|whatsapp.{0,20}0\d{8,}|bit\.ly|cuan|zeus|olympus|pragmatic)/;
 
 /** Past this length a message that describes a problem is a complaint, whatever question it ends with. */
 const LONG_TEXT = 250;

@@ -13,7 +13,13 @@ export interface ModelFile {
   format: typeof MODEL_FORMAT;
   version: string;
   createdAt: string;
-  trainedOn: { examples: number; corrections: number; perTopic: Record<string, number> };
+  trainedOn: {
+    examples: number;
+    corrections: number;
+    perTopic: Record<string, number>;
+    /** what the model was trained from (train.ts, trainingDigest); a different digest means a stale model */
+    digest?: string;
+  };
   topic: CnbModel;
   urgency: CnbModel;
   type: CnbModel;

@@ -11,9 +11,10 @@ type Pairs = Record<'topic' | 'urgency' | 'type', [string, string][]>;
 export function readLabelledFile(
   classifier: Classifier,
   file: string,
-): { rows: EvalRow[]; texts: string[]; pairs: Pairs; errors: string[] } {
+): { rows: EvalRow[]; texts: string[]; cases: (string | undefined)[]; pairs: Pairs; errors: string[] } {
   const rows: EvalRow[] = [];
   const texts: string[] = [];
+  const cases: (string | undefined)[] = [];
   const pairs: Pairs = { topic: [], urgency: [], type: [] };
   const errors: string[] = [];
   readFileSync(file, 'utf8')
@@ -35,11 +36,12 @@ export function readLabelledFile(
       const evaluated = evaluateText(classifier, row.text, { topic: str('topic'), urgency: str('urgency') });
       rows.push(evaluated);
       texts.push(row.text);
+      cases.push(str('case'));
       if (str('topic')) pairs.topic.push([str('topic')!, evaluated.topic]);
       if (str('urgency')) pairs.urgency.push([str('urgency')!, evaluated.urgency]);
       if (str('type')) pairs.type.push([str('type')!, classifier.classify(row.text).type]);
     });
-  return { rows, texts, pairs, errors };
+  return { rows, texts, cases, pairs, errors };
 }
 
 const pct = (x: number) => x.toFixed(3);

@@ -1,7 +1,8 @@
 // `aspirasi eval [FILE.jsonl ...] [--cv] [--model FILE] [--detail]`: scores the classifier against labelled
-// lines and prints only aggregate numbers (never the texts). Without files it reads the project's own set
-// data/eval/urgency.jsonl. Each source is one column with bootstrap 95% intervals; --cv adds 5-fold corpus
-// cross-validation; then the kritis precision/recall curve and reliability tables.
+// lines and prints only aggregate numbers (never the texts). Without files it reads the project's own sets
+// data/eval/urgency.jsonl and data/eval/topic.jsonl. Each source is one column with bootstrap 95% intervals (rows
+// marked with a "case", e.g. the topic set's boundary cases, get a column of their own as well); --cv adds 5-fold
+// corpus cross-validation; then the kritis precision/recall curve and reliability tables.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,14 +19,16 @@ import type { Command } from '../command.js';
 import { errorClassTable, formatErrorClasses } from '../../classify/evaluation/error-classes.js';
 import { readLabelledFile, detailReport } from './eval-file.js';
 
-const OWN_SET = fileURLToPath(new URL('../../../data/eval/urgency.jsonl', import.meta.url));
+const OWN_SETS = ['urgency', 'topic'].map((name) =>
+  fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)),
+);
 
 export const evalCommand: Command = {
   summary: 'ukur model terhadap FILE.jsonl berlabel (+ --cv validasi silang korpus); hanya angka agregat',
   async run(args, { stdout, stderr }) {
     const modelAt = args.indexOf('--model');
     const files = args.filter((a, i) => !a.startsWith('--') && (modelAt < 0 || i !== modelAt + 1));
-    if (!files.length) files.push(OWN_SET);
+    if (!files.length) files.push(...OWN_SETS);
     for (const file of files) {
       if (!existsSync(file)) {
         stderr.write(`File tidak ditemukan: ${file}\nPenggunaan: npm run eval -- [FILE.jsonl ...] [--cv]\n`);
@@ -42,6 +45,12 @@ export const evalCommand: Command = {
       for (const e of read.errors) stderr.write(e + '\n');
       bad += read.errors.length;
       sources.push({ name: basename(file, '.jsonl'), rows: read.rows });
+      for (const c of new Set(read.cases.filter((x): x is string => x !== undefined))) {
+        sources.push({
+          name: `${basename(file, '.jsonl')}/${c}`,
+          rows: read.rows.filter((_, i) => read.cases[i] === c),
+        });
+      }
       if (args.includes('--detail')) stdout.write(detailReport(file, read.pairs));
       if (read.rows.some((r) => r.goldUrgency)) {
         classes.push(formatErrorClasses(basename(file, '.jsonl'), errorClassTable(read.rows, read.texts)));

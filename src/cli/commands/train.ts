@@ -2,7 +2,7 @@
 // officer corrections (from MongoDB's audit log with --db, or a file) and writes the next models/classifier-v<N>.json.
 import { readCorpus } from '../../classify/corpus.js';
 import { readCorrectionsFile, type Correction } from '../../classify/corrections.js';
-import { trainAndWrite } from '../../classify/train.js';
+import { trainAndWrite, trainingDigest } from '../../classify/train.js';
 import type { Command } from '../command.js';
 import { publishModelUpdatedTo } from '../../pipeline/model-updates.js';
 import { correctionsFromEvents } from '../../training/db-corrections.js';
@@ -50,7 +50,12 @@ export const trainCommand: Command = {
       }
       corrections = [...corrections, ...fromDb];
     }
-    const { path, version } = trainAndWrite(examples, corrections, option(args, '--out'));
+    const { path, version } = trainAndWrite(
+      examples,
+      corrections,
+      option(args, '--out'),
+      trainingDigest(option(args, '--corpus')),
+    );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     stdout.write(
       `Model ${version} ditulis ke ${path}: ${examples.length} contoh korpus` +

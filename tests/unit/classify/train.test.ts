@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorrectionsFile } from '../../../src/classify/corrections.js';
 import { loadClassifier } from '../../../src/classify/index.js';
-import { trainAndWrite } from '../../../src/classify/train.js';
+import { trainAndWrite, trainingDigest } from '../../../src/classify/train.js';
 import type { LabelledExample } from '../../../src/classify/corpus.js';
 
 const examples: LabelledExample[] = [
@@ -41,5 +41,18 @@ describe('training', () => {
     expect(corrections).toEqual([{ text: 'tiang listrik miring', topic: 'energi' }]);
     expect(errors).toHaveLength(2);
     expect(errors[0]).toContain('baris 2');
+  });
+
+  it('stamps the corpus digest into the model, and an edited corpus has another digest', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'aspirasi-corpus-'));
+    const file = join(corpus, 'infrastruktur.jsonl');
+    writeFileSync(file, examples.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    const before = trainingDigest(corpus);
+    expect(trainingDigest(corpus)).toBe(before);
+    const dir = mkdtempSync(join(tmpdir(), 'aspirasi-models-'));
+    const { path } = trainAndWrite(examples, [], dir, before);
+    expect(JSON.parse(readFileSync(path, 'utf8')).trainedOn.digest).toBe(before);
+    appendFileSync(file, JSON.stringify({ text: 'gorong-gorong ambrol', topic: 'infrastruktur' }) + '\n');
+    expect(trainingDigest(corpus)).not.toBe(before);
   });
 });

@@ -27,6 +27,12 @@ describe('message type cues', () => {
     expect(ruleType(letter)).toBe('pengaduan');
   });
 
+  it('does not take a request to promote tourism for a promotion', () => {
+    expect(
+      ruleType('Kami mohon dinas membantu mempromosikan desa wisata kami, promosinya masih minim'),
+    ).not.toBe('spam');
+  });
+
   it('recognizes gambling promotion as spam', () => {
     expect(ruleType('slot gacor maxwin, depo 10rb cek link di bio')).toBe('spam');
   });

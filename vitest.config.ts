@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/system/**'],
-    globalSetup: ['tests/support/global-db.ts'],
+    globalSetup: ['tests/support/global-db.ts', 'tests/support/global-model.ts'],
     // Integration files each start their own database and server; two cores, so keep it modest.
     fileParallelism: true,
     maxWorkers: 2,

@@ -3,7 +3,7 @@
 import mongoose from 'mongoose';
 import { loadConfig } from '../../src/config.js';
 import { seedDemo } from '../../src/seed/seed.js';
-import { ChannelAccountModel, connectDatabase } from '../../src/store/index.js';
+import { ChannelAccountModel, connectDatabase, UserModel } from '../../src/store/index.js';
 import { startReplyEndpoint, SOURCE, type ReplyEndpoint } from './platform.js';
 import { AspirasiProcess } from './processes.js';
 import { startChaosDatabase, startChaosRedis, type ChaosDatabase, type ChaosRedis } from './services.js';
@@ -39,6 +39,8 @@ export async function startCluster(): Promise<Cluster> {
   const config = loadConfig({ ...env, NODE_ENV: 'development' });
   await connectDatabase(db.directUri);
   const seed = await seedDemo(config);
+  // Officers on duty, so each new case's routed step assigns one (and passes its crash point, followup:assigned).
+  await UserModel.updateMany({ role: 'officer' }, { $set: { presence: 'online', lastSeenAt: new Date() } });
   const endpoint = await startReplyEndpoint();
   await ChannelAccountModel.updateOne(
     { platform: 'generic', accountId: SOURCE },

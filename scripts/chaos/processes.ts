@@ -49,6 +49,7 @@ export class AspirasiProcess {
 
   /** `crashAt`: an injected crash (src/ops/crash-point.ts) - that one death is expected. */
   async start(opts: { crashAt?: string } = {}) {
+    if (this.running) await this.terminate(); // an armed process that never crashed must not linger beside its successor
     if (this.role === 'api' && !this.port) this.port = await freePort();
     const log = createWriteStream(join(LOG_DIR, `${this.name}.${++this.starts}.log`));
     this.expected = Boolean(opts.crashAt);

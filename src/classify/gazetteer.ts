@@ -131,7 +131,11 @@ export class Gazetteer {
 
   /** Scores every region mentioned; the best-supported one wins, ties go to the first mention. */
   match(text: string): RegionMatch {
-    const tokens = words(text);
+    return this.matchTokens(words(text));
+  }
+
+  /** As match, over the words of a text already cleaned (see regionOfCleaned). */
+  matchTokens(tokens: readonly string[]): RegionMatch {
     const scores = new Map<string, { score: number; best: number }>();
     const credit = (entry: Entry) => {
       const s = scores.get(entry.code) ?? { score: 0, best: 0 };
@@ -205,4 +209,15 @@ let shared: Gazetteer | null = null;
 export function matchRegion(text: string): RegionMatch {
   shared ??= loadGazetteer();
   return shared.match(text);
+}
+
+const ALNUM_RUN_RE = /[a-z0-9]+/g;
+
+/** matchRegion for the classifier, which has cleaned the text already (text/features.ts cleans it with line
+ *  breaks turned into " . "). The gazetteer's words are the runs of a-z and 0-9 of the cleaned text (the
+ *  tokenizer's runs with '-' split): cleaning acts on the same runs whether a line break or " . " separates
+ *  them, so these are the words matchRegion(text) reads. */
+export function regionOfCleaned(cleaned: string): RegionMatch {
+  shared ??= loadGazetteer();
+  return shared.matchTokens(cleaned.match(ALNUM_RUN_RE) ?? []);
 }

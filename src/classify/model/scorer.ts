@@ -1,8 +1,10 @@
-// Scores every model of a classifier in one pass over a text's features: one hash lookup per feature instead of
-// one per model (the lookups were most of the classification time). Same numbers as cnbScores/softmaxLogProbs.
-import { cnbScoresFromSums, weightsOf, type CnbModel } from './cnb.js';
-import { logProbsFromSums, softmaxWeights, type SoftmaxModel } from './softmax.js';
-import type { Counts } from './vector.js';
+// Scores every model of a classifier in one pass over a text's features. Features are integer ids
+// (feature-index.ts) and each model's weights one flat array, so scoring is array lookups rather than one
+// string hash per feature; the sums are added in the same order as cnbScores/softmaxLogProbs, so the numbers
+// are the same (tests/unit/classify/scorer.test.ts compares them).
+import { cnbScoresFromSums, type CnbModel } from './cnb.js';
+import { FeatureIndex, featureIds, IdCounter } from './feature-index.js';
+import { logProbsFromSums, type SoftmaxModel } from './softmax.js';
 
 export interface ScoredText {
   /** CNB logits (temperature applied) per class */
@@ -20,39 +22,73 @@ export interface ModelSet {
   topicSoftmax?: SoftmaxModel;
 }
 
-type Row = (Float64Array | undefined)[];
+/** One model's weights by feature id: row `rowOf[id]` (-1: the model lacks the feature) of k weights. */
+export interface WeightTable {
+  k: number;
+  rowOf: Int32Array;
+  weights: Float64Array;
+}
 
-export function createScorer(models: ModelSet): (counts: Counts) => ScoredText {
-  const cnbs = [models.topic, models.urgency, models.type];
-  const tables = [
-    ...cnbs.map(weightsOf),
-    models.topicSoftmax ? softmaxWeights(models.topicSoftmax) : new Map(),
-  ];
-  const sizes = [...cnbs, ...(models.topicSoftmax ? [models.topicSoftmax] : [])].map((m) => m.classes.length);
-  const merged = new Map<string, Row>();
-  tables.forEach((table, m) => {
-    for (const [feature, weights] of table) {
-      let row = merged.get(feature);
-      if (!row) merged.set(feature, (row = new Array(tables.length).fill(undefined)));
-      row[m] = weights;
-    }
+/** A model's weights as parallel lists: features[i] has the k weights weights[i*k .. i*k+k). */
+export interface FlatWeights {
+  features: readonly string[];
+  weights: Float64Array;
+  k: number;
+}
+
+export function flatten(weights: Record<string, readonly number[]>, k: number): FlatWeights {
+  const features = Object.keys(weights);
+  const flat = new Float64Array(features.length * k);
+  features.forEach((f, i) => flat.set(weights[f], i * k));
+  return { features, weights: flat, k };
+}
+
+/** Tables for several models over one shared index: every model's features are added first, so that rowOf
+ *  spans the whole index. */
+export function tablesOf(index: FeatureIndex, models: readonly FlatWeights[]): WeightTable[] {
+  const ids = models.map((m) => m.features.map((f) => index.add(f)));
+  return models.map(({ k, weights }, m) => {
+    const rowOf = new Int32Array(index.size).fill(-1);
+    ids[m].forEach((id, row) => (rowOf[id] = row));
+    return { k, rowOf, weights };
   });
+}
 
-  return (counts) => {
-    const sums = sizes.map((k) => new Float64Array(k));
-    const norms = new Float64Array(sizes.length);
-    for (const [feature, count] of counts) {
-      const row = merged.get(feature);
-      if (!row) continue;
-      const v = Math.log1p(count);
-      for (let m = 0; m < sizes.length; m++) {
-        const w = row[m];
-        if (!w) continue;
+/** The weights of topic, urgency, type and (when present) the softmax topic model, in scoring order. */
+export function flatModels(models: ModelSet): FlatWeights[] {
+  const all = [models.topic, models.urgency, models.type, ...(models.topicSoftmax ? [models.topicSoftmax] : [])];
+  return all.map((m) => flatten(m.weights, m.classes.length));
+}
+
+export type Scorer = (stems: readonly string[]) => ScoredText;
+
+/** A scorer over a text's content stems (AnalyzedText.content); `index` may be shared with other models. */
+export function createScorer(models: ModelSet, index = new FeatureIndex()): Scorer {
+  return scorerOf(models, tablesOf(index, flatModels(models)), index);
+}
+
+/** The scorer over tables already laid out (by createScorer, or read from a compact model file). */
+export function scorerOf(models: ModelSet, tables: readonly WeightTable[], index: FeatureIndex): Scorer {
+  const cnbs = [models.topic, models.urgency, models.type];
+  const counter = new IdCounter(index.size);
+  const ids: number[] = [];
+
+  return (stems) => {
+    for (const id of featureIds(index, stems, ids)) counter.add(id);
+    const sums = tables.map((t) => new Float64Array(t.k));
+    const norms = new Float64Array(tables.length);
+    for (const id of counter.order) {
+      const v = Math.log1p(counter.count(id));
+      for (let m = 0; m < tables.length; m++) {
+        const { k, rowOf, weights } = tables[m];
+        const row = id < rowOf.length ? rowOf[id] : -1;
+        if (row < 0) continue;
         norms[m] += v * v;
         const sum = sums[m];
-        for (let c = 0; c < w.length; c++) sum[c] += v * w[c];
+        for (let c = 0, at = row * k; c < k; c++, at++) sum[c] += v * weights[at];
       }
     }
+    counter.clear();
     sums.forEach((sum, m) => {
       const norm = Math.sqrt(norms[m]) || 1;
       for (let c = 0; c < sum.length; c++) sum[c] /= norm;

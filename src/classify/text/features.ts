@@ -10,8 +10,10 @@ export interface AnalyzedText {
   cleaned: string;
   /** every normalized token with its stem (for lexicons, which need function words like "tidak") */
   words: Word[];
-  /** model features */
-  features: string[];
+  /** stems of the content words (no stopwords, numbers or sentence breaks), in order: what features are of */
+  content: string[];
+  /** model features (built on first use: classification scores `content` by feature id instead) */
+  readonly features: string[];
 }
 
 /** Unigrams and adjacent-pair bigrams ("a_b") of the stems. */
@@ -25,8 +27,10 @@ export function ngramFeatures(stems: readonly string[]): string[] {
 export const SENTENCE_BREAK = 'qqbatasqq';
 const SENTENCE_END_RE = /[.!?;]+(?=\s|$)|\n/g;
 
+const DIGITS_RE = /^\d+$/;
+
 export function analyzeText(text: string): AnalyzedText {
-  const cleaned = cleanText(text.replace(/\r?\n/g, ' . '));
+  const cleaned = cleanText(text.includes('\n') ? text.replace(/\r?\n/g, ' . ') : text);
   const words: Word[] = [];
   const content: string[] = [];
   for (const token of tokensOfCleaned(cleaned.replace(SENTENCE_END_RE, ` ${SENTENCE_BREAK} `))) {
@@ -36,9 +40,17 @@ export function analyzeText(text: string): AnalyzedText {
     }
     const stem = stemId(token);
     words.push({ token, stem });
-    if (!STOPWORDS.has(token) && !/^\d+$/.test(token)) content.push(stem);
+    if (!STOPWORDS.has(token) && !DIGITS_RE.test(token)) content.push(stem);
   }
-  return { cleaned, words, features: ngramFeatures(content) };
+  let features: string[] | undefined;
+  return {
+    cleaned,
+    words,
+    content,
+    get features() {
+      return (features ??= ngramFeatures(content));
+    },
+  };
 }
 
 export function textFeatures(text: string): string[] {

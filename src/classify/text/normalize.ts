@@ -38,18 +38,26 @@ const MENTION_RE = /@([a-z0-9_.]+)/g;
 const HASHTAG_RE = /#([a-z0-9_]+)/g;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 const ELONGATION_RE = /([a-z])\1{2,}/g;
+const ELONGATION_TEST_RE = /([a-z])\1{2}/;
 const REDUPLICATION_RE = /\b([a-z]{2,})2\b/g;
 
-/** Lowercased, cleaned text (same script, still with punctuation) — used by lexicons and the tokenizer. */
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+/** Lowercased, cleaned text (same script, still with punctuation) — used by lexicons and the tokenizer.
+ *  Each pass runs only when its trigger can be in the text (most messages have no URL, emoji or "bangeeet"):
+ *  skipping a pass that cannot match leaves the text as that pass would. */
 export function cleanText(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase();
-  s = s.replace(URL_RE, ' tautan ');
-  s = s.replace(MENTION_RE, (_m, handle: string) => ' ' + handle.replace(/[_.]/g, ' ') + ' ');
-  s = s.replace(HASHTAG_RE, (_m, tag: string) => ' ' + tag.replace(/_/g, ' ') + ' ');
-  s = s.replace(EMOJI_RE, (e) => EMOJI_WORDS[e] ?? ' ');
-  // Squash "bangeeet" but keep dictionary words with real triples ("pppk").
-  s = s.replace(/[a-z]+/g, (w) => (SLANG.has(w) ? w : w.replace(ELONGATION_RE, '$1')));
-  s = s.replace(REDUPLICATION_RE, '$1 $1');
+  const nonAscii = NON_ASCII_RE.test(text);
+  let s = (nonAscii ? text.normalize('NFKC') : text).toLowerCase();
+  if (s.includes('http') || s.includes('www.')) s = s.replace(URL_RE, ' tautan ');
+  if (s.includes('@'))
+    s = s.replace(MENTION_RE, (_m, handle: string) => ' ' + handle.replace(/[_.]/g, ' ') + ' ');
+  if (s.includes('#')) s = s.replace(HASHTAG_RE, (_m, tag: string) => ' ' + tag.replace(/_/g, ' ') + ' ');
+  if (nonAscii) s = s.replace(EMOJI_RE, (e) => EMOJI_WORDS[e] ?? ' ');
+  // Squash "bangeeet" but keep dictionary words with real triples ("pppk"); a triple lies inside one word.
+  if (ELONGATION_TEST_RE.test(s))
+    s = s.replace(/[a-z]+/g, (w) => (SLANG.has(w) ? w : w.replace(ELONGATION_RE, '$1')));
+  if (s.includes('2')) s = s.replace(REDUPLICATION_RE, '$1 $1');
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -58,15 +66,20 @@ export function normalizeTokens(text: string): string[] {
   return tokensOfCleaned(cleanText(text));
 }
 
+/** Slang expansions as word lists, split once. */
+const EXPANSIONS = new Map([...SLANG].map(([k, v]) => [k, v ? v.split(' ') : []]));
+const HYPHEN = 45;
+
 /** As normalizeTokens, for text that already went through cleanText. */
 export function tokensOfCleaned(cleaned: string): string[] {
   const out: string[] = [];
   for (const token of tokenizeId(cleaned)) {
-    const word = token.replace(/^-+|-+$/g, '');
+    const hyphenated = token.charCodeAt(0) === HYPHEN || token.charCodeAt(token.length - 1) === HYPHEN;
+    const word = hyphenated ? token.replace(/^-+|-+$/g, '') : token;
     if (!word) continue;
-    const expansion = SLANG.get(word);
+    const expansion = EXPANSIONS.get(word);
     if (expansion === undefined) out.push(word);
-    else if (expansion) for (const w of expansion.split(' ')) out.push(w);
+    else for (const w of expansion) out.push(w);
   }
   return out;
 }

@@ -1,0 +1,98 @@
+// The danger detector as classification runs it: the same windows, cues and numbers as readDanger in
+// detector.ts (tests/unit/classify/danger-reader.test.ts compares them), but each sentence's words become
+// feature ids once, and a window adds up its sentences' ids instead of re-joining their feature strings.
+import type { Word } from '../lexicon/match.js';
+import { FeatureIndex, featureIds, IdCounter } from '../model/feature-index.js';
+import type { FlatWeights, WeightTable } from '../model/scorer.js';
+import { SENTENCE_BREAK } from '../text/features.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { cuesOfMarks, mergeMarks, sentenceMarks, type Marks } from './cues.js';
+import {
+  binary,
+  CUE_REPEAT,
+  logit,
+  sentences,
+  sigmoid,
+  windowProbability,
+  type DangerModel,
+} from './detector.js';
+
+export interface DangerReading {
+  probability: number;
+  /** crisis-lexicon level rank of the whole text (-1: no phrase) */
+  lexRank: number;
+}
+export type DangerReader = (words: readonly Word[]) => DangerReading;
+
+/** The detector's full model as one weight per feature (kritis minus the other class), for tablesOf. */
+export function dangerWeights(danger: DangerModel): FlatWeights {
+  const { weights } = binary(danger.model);
+  return { features: [...weights.keys()], weights: Float64Array.from(weights.values()), k: 1 };
+}
+
+interface Sentence {
+  ids: number[];
+  marks: Marks;
+}
+
+const DIGITS_RE = /^\d+$/;
+
+/** `table` is dangerWeights(danger) laid out over `index` (the index the classifier's scorer shares). */
+export function createDangerReader(danger: DangerModel, table: WeightTable, index: FeatureIndex): DangerReader {
+  const { rowOf, weights } = table;
+  const bias = binary(danger.model).bias;
+  const cuesOnly = danger.cuesOnly ? binary(danger.cuesOnly) : null;
+  const counter = new IdCounter(index.size);
+  const known = (id: number) => id >= 0 && id < rowOf.length && rowOf[id] >= 0;
+
+  function sentence(words: readonly Word[]): Sentence {
+    const stems: string[] = [];
+    for (const w of words) {
+      if (w.token === SENTENCE_BREAK || STOPWORDS.has(w.token) || DIGITS_RE.test(w.token)) continue;
+      stems.push(w.stem);
+    }
+    return { ids: featureIds(index, stems).filter(known), marks: sentenceMarks(words) };
+  }
+
+  /** windowProbability of the full model over the parts' features followed by the cues, repeated. */
+  function probability(parts: readonly Sentence[], cues: readonly string[]): number | null {
+    for (const p of parts) for (const id of p.ids) counter.add(id);
+    for (let r = 0; r < CUE_REPEAT; r++) {
+      for (const cue of cues) {
+        const id = index.id(cue);
+        if (known(id)) counter.add(id);
+      }
+    }
+    if (!counter.order.length) return null;
+    let sum = 0;
+    let norm = 0;
+    for (const id of counter.order) {
+      const v = Math.log1p(counter.count(id));
+      norm += v * v;
+      sum += v * weights[rowOf[id]];
+    }
+    counter.clear();
+    return sigmoid(sum / Math.sqrt(norm) + bias);
+  }
+
+  function window(parts: readonly Sentence[]): { p: number | null; lexRank: number } {
+    const marks = mergeMarks(parts.map((s) => s.marks));
+    const cues = cuesOfMarks(marks);
+    let p = probability(parts, cues);
+    if (p !== null && cuesOnly) p = (p + (windowProbability(cuesOnly, cues) ?? sigmoid(cuesOnly.bias))) / 2;
+    return { p, lexRank: marks.lexRank };
+  }
+
+  return (words) => {
+    const s = sentences(words).map(sentence);
+    const whole = window(s);
+    let best = whole.p ?? 0;
+    if (s.length >= 3) {
+      for (let i = 0; i + 1 < s.length; i++) {
+        const p = window([s[i], s[i + 1]]).p;
+        if (p !== null && p > best) best = p;
+      }
+    }
+    return { probability: sigmoid(danger.platt.a * logit(best) + danger.platt.b), lexRank: whole.lexRank };
+  };
+}

@@ -1,0 +1,121 @@
+// Model features as integers. A text's features are stems and adjacent pairs of stems ("a_b"); scoring them as
+// strings meant building every pair string and hashing it once per model. Here a stem maps to an id once per
+// text, a pair is two array/map steps on small integers, and a feature's weights are found by its id.
+// Tokens are runs of a-z, 0-9 and '-' (text/natural.ts), so stems never contain '_' or ':'; features that are
+// not a stem or a pair of stems (the danger detector's "cue:..." names) are looked up by their string.
+
+export class FeatureIndex {
+  private readonly stemIds = new Map<string, number>();
+  /** stem id -> id of the unigram feature, -1 when the stem is only part of pairs */
+  private readonly unigrams: number[] = [];
+  /** first stem id -> (second stem id -> pair feature id) */
+  private readonly pairs: (Map<number, number> | undefined)[] = [];
+  private readonly others = new Map<string, number>();
+  size = 0;
+
+  /** Id of a feature, assigned on first sight. */
+  add(feature: string): number {
+    const pair = splitPair(feature);
+    if (pair) {
+      const a = this.stem(pair[0]);
+      const b = this.stem(pair[1]);
+      let byB = this.pairs[a];
+      if (!byB) this.pairs[a] = byB = new Map();
+      let id = byB.get(b);
+      if (id === undefined) byB.set(b, (id = this.size++));
+      return id;
+    }
+    if (isStem(feature)) {
+      const s = this.stem(feature);
+      if (this.unigrams[s] < 0) this.unigrams[s] = this.size++;
+      return this.unigrams[s];
+    }
+    let id = this.others.get(feature);
+    if (id === undefined) this.others.set(feature, (id = this.size++));
+    return id;
+  }
+
+  /** Id of any feature string, -1 when no model knows it. */
+  id(feature: string): number {
+    const pair = splitPair(feature);
+    if (pair) return this.pair(this.stemId(pair[0]), this.stemId(pair[1]));
+    if (isStem(feature)) return this.unigram(this.stemId(feature));
+    return this.others.get(feature) ?? -1;
+  }
+
+  /** Id of a stem (not of its feature), -1 when no feature contains it. */
+  stemId(stem: string): number {
+    return this.stemIds.get(stem) ?? -1;
+  }
+
+  unigram(stemId: number): number {
+    return stemId < 0 ? -1 : this.unigrams[stemId];
+  }
+
+  pair(a: number, b: number): number {
+    if (a < 0 || b < 0) return -1;
+    return this.pairs[a]?.get(b) ?? -1;
+  }
+
+  private stem(stem: string): number {
+    let id = this.stemIds.get(stem);
+    if (id === undefined) {
+      this.stemIds.set(stem, (id = this.unigrams.length));
+      this.unigrams.push(-1);
+    }
+    return id;
+  }
+}
+
+function isStem(feature: string): boolean {
+  return !feature.includes(':') && !feature.includes('_');
+}
+
+function splitPair(feature: string): [string, string] | null {
+  const at = feature.indexOf('_');
+  if (at <= 0 || at === feature.length - 1 || feature.includes(':')) return null;
+  if (feature.indexOf('_', at + 1) >= 0) return null;
+  return [feature.slice(0, at), feature.slice(at + 1)];
+}
+
+/** The ids of a text's features in ngramFeatures order (unigrams, then adjacent pairs); -1 for unknown ones. */
+export function featureIds(index: FeatureIndex, stems: readonly string[], out: number[] = []): number[] {
+  out.length = 0;
+  const ids = stems.map((s) => index.stemId(s));
+  for (const s of ids) out.push(index.unigram(s));
+  for (let i = 1; i < ids.length; i++) out.push(index.pair(ids[i - 1], ids[i]));
+  return out;
+}
+
+/** Counts of known feature ids in order of first occurrence (the order termCounts iterates a Map in). */
+export class IdCounter {
+  private counts: Int32Array;
+  readonly order: number[] = [];
+
+  constructor(size = 1024) {
+    this.counts = new Int32Array(size);
+  }
+
+  add(id: number, n = 1): void {
+    if (id < 0) return;
+    if (id >= this.counts.length) this.grow(id);
+    if (this.counts[id] === 0) this.order.push(id);
+    this.counts[id] += n;
+  }
+
+  count(id: number): number {
+    return this.counts[id];
+  }
+
+  private grow(id: number): void {
+    const counts = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+    counts.set(this.counts);
+    this.counts = counts;
+  }
+
+  /** Empties the counter for the next text (touches only the ids it holds). */
+  clear(): void {
+    for (const id of this.order) this.counts[id] = 0;
+    this.order.length = 0;
+  }
+}

@@ -60,10 +60,10 @@ export function createClassifier(model: ModelFile): Classifier {
   // Build the lookup tables now, so that loading pays for them rather than the first message: every model's
   // features share one index, so a text's stems become ids once.
   const index = new FeatureIndex();
-  const flat = flatModels(model);
-  const tables = tablesOf(index, model.danger ? [...flat, dangerWeights(model.danger)] : flat);
-  const score = scorerOf(model, tables.slice(0, flat.length), index);
-  const readDanger = model.danger ? createDangerReader(model.danger, tables[flat.length], index) : null;
+  const score = scorerOf(model, tablesOf(index, flatModels(model)), index);
+  const readDanger = model.danger
+    ? createDangerReader(model.danger, tablesOf(index, [dangerWeights(model.danger)])[0], index)
+    : null;
   regionOfCleaned(''); // loads the gazetteer
   const second = model.topicSoftmax;
   const secondWeight = model.topicSoftmaxWeight ?? 0;
@@ -100,7 +100,13 @@ export function createClassifier(model: ModelFile): Classifier {
         ? Math.max(0.8, typeProbs[MESSAGE_TYPES.indexOf(cueType)])
         : Math.max(...typeProbs);
 
-      const decided = decideUrgency(softmax(scored.urgency), words, type, model.danger, readDanger ?? undefined);
+      const decided = decideUrgency(
+        softmax(scored.urgency),
+        words,
+        type,
+        model.danger,
+        readDanger ?? undefined,
+      );
       const urgency = decided.urgency;
       let urgencyConfidence = decided.confidence;
       if (type === 'spam') {

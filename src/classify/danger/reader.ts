@@ -38,7 +38,11 @@ interface Sentence {
 const DIGITS_RE = /^\d+$/;
 
 /** `table` is dangerWeights(danger) laid out over `index` (the index the classifier's scorer shares). */
-export function createDangerReader(danger: DangerModel, table: WeightTable, index: FeatureIndex): DangerReader {
+export function createDangerReader(
+  danger: DangerModel,
+  table: WeightTable,
+  index: FeatureIndex,
+): DangerReader {
   const { rowOf, weights } = table;
   const bias = binary(danger.model).bias;
   const cuesOnly = danger.cuesOnly ? binary(danger.cuesOnly) : null;

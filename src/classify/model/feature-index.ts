@@ -62,6 +62,7 @@ export class FeatureIndex {
     if (id === undefined) {
       this.stemIds.set(stem, (id = this.unigrams.length));
       this.unigrams.push(-1);
+      this.pairs.push(undefined); // kept packed: a sparse array would fall back to slow dictionary lookups
     }
     return id;
   }
@@ -81,8 +82,12 @@ function splitPair(feature: string): [string, string] | null {
 /** The ids of a text's features in ngramFeatures order (unigrams, then adjacent pairs); -1 for unknown ones. */
 export function featureIds(index: FeatureIndex, stems: readonly string[], out: number[] = []): number[] {
   out.length = 0;
-  const ids = stems.map((s) => index.stemId(s));
-  for (const s of ids) out.push(index.unigram(s));
+  const ids: number[] = [];
+  for (const stem of stems) {
+    const s = index.stemId(stem);
+    ids.push(s);
+    out.push(index.unigram(s));
+  }
   for (let i = 1; i < ids.length; i++) out.push(index.pair(ids[i - 1], ids[i]));
   return out;
 }

@@ -56,7 +56,12 @@ export function tablesOf(index: FeatureIndex, models: readonly FlatWeights[]): W
 
 /** The weights of topic, urgency, type and (when present) the softmax topic model, in scoring order. */
 export function flatModels(models: ModelSet): FlatWeights[] {
-  const all = [models.topic, models.urgency, models.type, ...(models.topicSoftmax ? [models.topicSoftmax] : [])];
+  const all = [
+    models.topic,
+    models.urgency,
+    models.type,
+    ...(models.topicSoftmax ? [models.topicSoftmax] : []),
+  ];
   return all.map((m) => flatten(m.weights, m.classes.length));
 }
 
@@ -67,31 +72,61 @@ export function createScorer(models: ModelSet, index = new FeatureIndex()): Scor
   return scorerOf(models, tablesOf(index, flatModels(models)), index);
 }
 
-/** The scorer over tables already laid out (by createScorer, or read from a compact model file). */
+/** All models' weights of a feature side by side (row = feature id, model m at offsets[m]), with a bit per
+ *  model that knows the feature: one text touches each row once, where separate tables cost a cache miss per
+ *  model and feature (the tables are megabytes, a text's features scattered over them). */
+interface MergedTable {
+  ks: number[];
+  offsets: number[];
+  width: number;
+  known: Uint8Array;
+  weights: Float64Array;
+}
+
+function merge(tables: readonly WeightTable[], size: number): MergedTable {
+  const ks = tables.map((t) => t.k);
+  const offsets = ks.map((_, m) => ks.slice(0, m).reduce((a, b) => a + b, 0));
+  const width = ks.reduce((a, b) => a + b, 0);
+  const known = new Uint8Array(size);
+  const weights = new Float64Array(size * width);
+  tables.forEach(({ k, rowOf, weights: w }, m) => {
+    for (let id = 0; id < Math.min(size, rowOf.length); id++) {
+      const row = rowOf[id];
+      if (row < 0) continue;
+      known[id] |= 1 << m;
+      weights.set(w.subarray(row * k, row * k + k), id * width + offsets[m]);
+    }
+  });
+  return { ks, offsets, width, known, weights };
+}
+
+/** The scorer over tables already laid out by tablesOf, whose features are the first ids of the index. */
 export function scorerOf(models: ModelSet, tables: readonly WeightTable[], index: FeatureIndex): Scorer {
   const cnbs = [models.topic, models.urgency, models.type];
+  const { ks, offsets, width, known, weights } = merge(tables, index.size);
+  const size = known.length;
   const counter = new IdCounter(index.size);
   const ids: number[] = [];
 
+  const acc = new Float64Array(width);
   return (stems) => {
-    for (const id of featureIds(index, stems, ids)) counter.add(id);
-    const sums = tables.map((t) => new Float64Array(t.k));
-    const norms = new Float64Array(tables.length);
+    for (const id of featureIds(index, stems, ids)) if (id < size && known[id]) counter.add(id);
+    acc.fill(0);
+    const norms = new Float64Array(ks.length);
     for (const id of counter.order) {
       const v = Math.log1p(counter.count(id));
-      for (let m = 0; m < tables.length; m++) {
-        const { k, rowOf, weights } = tables[m];
-        const row = id < rowOf.length ? rowOf[id] : -1;
-        if (row < 0) continue;
-        norms[m] += v * v;
-        const sum = sums[m];
-        for (let c = 0, at = row * k; c < k; c++, at++) sum[c] += v * weights[at];
-      }
+      // The whole row at once: a model that lacks the feature has zeros there, and adding 0 leaves a sum as
+      // it was, so each class's sum is what adding only the known features gives.
+      for (let c = 0, at = id * width; c < width; c++, at++) acc[c] += v * weights[at];
+      const bits = known[id];
+      for (let m = 0; m < ks.length; m++) if (bits & (1 << m)) norms[m] += v * v;
     }
     counter.clear();
-    sums.forEach((sum, m) => {
+    const sums = ks.map((k, m) => {
+      const sum = acc.slice(offsets[m], offsets[m] + k);
       const norm = Math.sqrt(norms[m]) || 1;
-      for (let c = 0; c < sum.length; c++) sum[c] /= norm;
+      for (let c = 0; c < k; c++) sum[c] /= norm;
+      return sum;
     });
     const logits = (i: number) => cnbScoresFromSums(sums[i]).map((s) => s / cnbs[i].temperature);
     return {

@@ -8,12 +8,12 @@ import {
 } from '../domain/labels.js';
 import { regionOfCleaned } from './gazetteer.js';
 import { decideUrgency } from './urgency.js';
-import { createDangerReader, dangerWeights } from './danger/reader.js';
+import { createDangerReader } from './danger/reader.js';
 import { topicKeywordScores } from './lexicon/topic-score.js';
 import { typeCues, typeFromCues } from './lexicon/type-cues.js';
 import { softmax } from './model/cnb.js';
-import { FeatureIndex } from './model/feature-index.js';
-import { flatModels, scorerOf, tablesOf } from './model/scorer.js';
+import { compiledModel } from './model/compiled.js';
+import { scorerOf } from './model/scorer.js';
 import type { ModelFile } from './model/model-file.js';
 import { detectPii } from './pii.js';
 import { analyzeText } from './text/features.js';
@@ -59,11 +59,11 @@ export function createClassifier(model: ModelFile): Classifier {
   const version = model.version;
   // Build the lookup tables now, so that loading pays for them rather than the first message: every model's
   // features share one index, so a text's stems become ids once.
-  const index = new FeatureIndex();
-  const score = scorerOf(model, tablesOf(index, flatModels(model)), index);
-  const readDanger = model.danger
-    ? createDangerReader(model.danger, tablesOf(index, [dangerWeights(model.danger)])[0], index)
-    : null;
+  const { index, tables } = compiledModel(model);
+  const scored = [tables.topic!, tables.urgency!, tables.type!];
+  if (model.topicSoftmax) scored.push(tables.topicSoftmax!);
+  const score = scorerOf(model, scored, index);
+  const readDanger = model.danger ? createDangerReader(model.danger, tables.danger!, index) : null;
   regionOfCleaned(''); // loads the gazetteer
   const second = model.topicSoftmax;
   const secondWeight = model.topicSoftmaxWeight ?? 0;

@@ -3,7 +3,7 @@
 // feature ids once, and a window adds up its sentences' ids instead of re-joining their feature strings.
 import type { Word } from '../lexicon/match.js';
 import { FeatureIndex, featureIds, IdCounter } from '../model/feature-index.js';
-import type { FlatWeights, WeightTable } from '../model/scorer.js';
+import type { Table } from '../model/compiled.js';
 import { SENTENCE_BREAK } from '../text/features.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { cuesOfMarks, mergeMarks, sentenceMarks, type Marks } from './cues.js';
@@ -24,12 +24,6 @@ export interface DangerReading {
 }
 export type DangerReader = (words: readonly Word[]) => DangerReading;
 
-/** The detector's full model as one weight per feature (kritis minus the other class), for tablesOf. */
-export function dangerWeights(danger: DangerModel): FlatWeights {
-  const { weights } = binary(danger.model);
-  return { features: [...weights.keys()], weights: Float64Array.from(weights.values()), k: 1 };
-}
-
 interface Sentence {
   ids: number[];
   marks: Marks;
@@ -37,14 +31,16 @@ interface Sentence {
 
 const DIGITS_RE = /^\d+$/;
 
-/** `table` is dangerWeights(danger) laid out over `index` (the index the classifier's scorer shares). */
-export function createDangerReader(
-  danger: DangerModel,
-  table: WeightTable,
-  index: FeatureIndex,
-): DangerReader {
-  const { rowOf, weights } = table;
-  const bias = binary(danger.model).bias;
+/** `table` is the detector's full model compiled over `index` (the index the classifier's scorer shares). */
+export function createDangerReader(danger: DangerModel, table: Table, index: FeatureIndex): DangerReader {
+  // One weight per feature, kritis minus the other class, as binary() in detector.ts computes it.
+  const rowOf = new Int32Array(index.size).fill(-1);
+  const weights = new Float64Array(table.rows.length);
+  table.rows.forEach((id, r) => {
+    rowOf[id] = r;
+    weights[r] = table.weights[2 * r] - table.weights[2 * r + 1];
+  });
+  const bias = danger.model.bias[0] - danger.model.bias[1];
   const cuesOnly = danger.cuesOnly ? binary(danger.cuesOnly) : null;
   const counter = new IdCounter(index.size);
   const known = (id: number) => id >= 0 && id < rowOf.length && rowOf[id] >= 0;

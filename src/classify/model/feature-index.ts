@@ -13,6 +13,49 @@ export class FeatureIndex {
   private readonly others = new Map<string, number>();
   size = 0;
 
+  /** The index as flat lists (model files store it so, see model-codec.ts): rebuilding it from these takes a
+   *  fraction of adding every feature string again. */
+  toLists(): IndexLists {
+    const pairs: number[] = [];
+    this.pairs.forEach((byB, a) => byB?.forEach((id, b) => pairs.push(a, b, id)));
+    return {
+      stems: [...this.stemIds.keys()],
+      unigrams: Int32Array.from(this.unigrams),
+      pairs: Int32Array.from(pairs),
+      others: [...this.others.keys()],
+      otherIds: Int32Array.from(this.others.values()),
+      size: this.size,
+    };
+  }
+
+  static fromLists(lists: IndexLists): FeatureIndex {
+    const index = new FeatureIndex();
+    lists.stems.forEach((stem, i) => {
+      index.stemIds.set(stem, i);
+      index.unigrams.push(lists.unigrams[i]);
+      index.pairs.push(undefined);
+    });
+    const { pairs } = lists;
+    for (let i = 0; i < pairs.length; i += 3) {
+      let byB = index.pairs[pairs[i]];
+      if (!byB) index.pairs[pairs[i]] = byB = new Map();
+      byB.set(pairs[i + 1], pairs[i + 2]);
+    }
+    lists.others.forEach((f, i) => index.others.set(f, lists.otherIds[i]));
+    index.size = lists.size;
+    return index;
+  }
+
+  /** Feature strings by id. */
+  features(): string[] {
+    const out = new Array<string>(this.size);
+    const stems = [...this.stemIds.keys()];
+    this.unigrams.forEach((id, s) => id >= 0 && (out[id] = stems[s]));
+    this.pairs.forEach((byB, a) => byB?.forEach((id, b) => (out[id] = stems[a] + '_' + stems[b])));
+    for (const [f, id] of this.others) out[id] = f;
+    return out;
+  }
+
   /** Id of a feature, assigned on first sight. */
   add(feature: string): number {
     const pair = splitPair(feature);
@@ -66,6 +109,18 @@ export class FeatureIndex {
     }
     return id;
   }
+}
+
+export interface IndexLists {
+  /** stems in id order */
+  stems: string[];
+  /** unigram feature id per stem id (-1: none) */
+  unigrams: Int32Array;
+  /** (first stem id, second stem id, feature id) triples */
+  pairs: Int32Array;
+  others: string[];
+  otherIds: Int32Array;
+  size: number;
 }
 
 function isStem(feature: string): boolean {

@@ -1,8 +1,9 @@
 // Scores every model of a classifier in one pass over a text's features. Features are integer ids
-// (feature-index.ts) and each model's weights one flat array, so scoring is array lookups rather than one
-// string hash per feature; the sums are added in the same order as cnbScores/softmaxLogProbs, so the numbers
-// are the same (tests/unit/classify/scorer.test.ts compares them).
+// (feature-index.ts) and all models' weights of a feature sit in one row, so scoring is array arithmetic rather
+// than one string hash per feature and model; the sums are added in the same order as cnbScores and
+// softmaxLogProbs, so the numbers are the same (tests/unit/classify/scorer.test.ts compares them).
 import { cnbScoresFromSums, type CnbModel } from './cnb.js';
+import { compile, type Table } from './compiled.js';
 import { FeatureIndex, featureIds, IdCounter } from './feature-index.js';
 import { logProbsFromSums, type SoftmaxModel } from './softmax.js';
 
@@ -22,59 +23,18 @@ export interface ModelSet {
   topicSoftmax?: SoftmaxModel;
 }
 
-/** One model's weights by feature id: row `rowOf[id]` (-1: the model lacks the feature) of k weights. */
-export interface WeightTable {
-  k: number;
-  rowOf: Int32Array;
-  weights: Float64Array;
-}
-
-/** A model's weights as parallel lists: features[i] has the k weights weights[i*k .. i*k+k). */
-export interface FlatWeights {
-  features: readonly string[];
-  weights: Float64Array;
-  k: number;
-}
-
-export function flatten(weights: Record<string, readonly number[]>, k: number): FlatWeights {
-  const features = Object.keys(weights);
-  const flat = new Float64Array(features.length * k);
-  features.forEach((f, i) => flat.set(weights[f], i * k));
-  return { features, weights: flat, k };
-}
-
-/** Tables for several models over one shared index: every model's features are added first, so that rowOf
- *  spans the whole index. */
-export function tablesOf(index: FeatureIndex, models: readonly FlatWeights[]): WeightTable[] {
-  const ids = models.map((m) => m.features.map((f) => index.add(f)));
-  return models.map(({ k, weights }, m) => {
-    const rowOf = new Int32Array(index.size).fill(-1);
-    ids[m].forEach((id, row) => (rowOf[id] = row));
-    return { k, rowOf, weights };
-  });
-}
-
-/** The weights of topic, urgency, type and (when present) the softmax topic model, in scoring order. */
-export function flatModels(models: ModelSet): FlatWeights[] {
-  const all = [
-    models.topic,
-    models.urgency,
-    models.type,
-    ...(models.topicSoftmax ? [models.topicSoftmax] : []),
-  ];
-  return all.map((m) => flatten(m.weights, m.classes.length));
-}
-
 export type Scorer = (stems: readonly string[]) => ScoredText;
 
-/** A scorer over a text's content stems (AnalyzedText.content); `index` may be shared with other models. */
-export function createScorer(models: ModelSet, index = new FeatureIndex()): Scorer {
-  return scorerOf(models, tablesOf(index, flatModels(models)), index);
+/** A scorer over a text's content stems (AnalyzedText.content). */
+export function createScorer(models: ModelSet): Scorer {
+  const { index, tables } = compile(models);
+  const { topic, urgency, type, topicSoftmax } = tables;
+  return scorerOf(models, [topic!, urgency!, type!, ...(topicSoftmax ? [topicSoftmax] : [])], index);
 }
 
-/** All models' weights of a feature side by side (row = feature id, model m at offsets[m]), with a bit per
- *  model that knows the feature: one text touches each row once, where separate tables cost a cache miss per
- *  model and feature (the tables are megabytes, a text's features scattered over them). */
+/** Row `id` holds every model's weights of feature `id` (model m from offsets[m]; zeros where a model lacks
+ *  the feature, whose bit in `known` is then clear). A text touches each of its rows once, where separate
+ *  tables cost a cache miss per model and feature (they are megabytes, a text's features scattered over them). */
 interface MergedTable {
   ks: number[];
   offsets: number[];
@@ -83,34 +43,34 @@ interface MergedTable {
   weights: Float64Array;
 }
 
-function merge(tables: readonly WeightTable[], size: number): MergedTable {
+function merge(tables: readonly Table[]): MergedTable {
   const ks = tables.map((t) => t.k);
   const offsets = ks.map((_, m) => ks.slice(0, m).reduce((a, b) => a + b, 0));
   const width = ks.reduce((a, b) => a + b, 0);
+  let size = 0;
+  for (const { rows } of tables) for (const id of rows) size = Math.max(size, id + 1);
   const known = new Uint8Array(size);
   const weights = new Float64Array(size * width);
-  tables.forEach(({ k, rowOf, weights: w }, m) => {
-    for (let id = 0; id < Math.min(size, rowOf.length); id++) {
-      const row = rowOf[id];
-      if (row < 0) continue;
+  tables.forEach(({ k, rows, weights: w }, m) => {
+    rows.forEach((id, r) => {
       known[id] |= 1 << m;
-      weights.set(w.subarray(row * k, row * k + k), id * width + offsets[m]);
-    }
+      for (let c = 0; c < k; c++) weights[id * width + offsets[m] + c] = w[r * k + c];
+    });
   });
   return { ks, offsets, width, known, weights };
 }
 
-/** The scorer over tables already laid out by tablesOf, whose features are the first ids of the index. */
-export function scorerOf(models: ModelSet, tables: readonly WeightTable[], index: FeatureIndex): Scorer {
+/** The scorer over compiled tables (topic, urgency, type, then the softmax topic model if any). */
+export function scorerOf(models: ModelSet, tables: readonly Table[], index: FeatureIndex): Scorer {
   const cnbs = [models.topic, models.urgency, models.type];
-  const { ks, offsets, width, known, weights } = merge(tables, index.size);
+  const { ks, offsets, width, known, weights } = merge(tables);
   const size = known.length;
-  const counter = new IdCounter(index.size);
+  const counter = new IdCounter(size);
   const ids: number[] = [];
-
   const acc = new Float64Array(width);
+
   return (stems) => {
-    for (const id of featureIds(index, stems, ids)) if (id < size && known[id]) counter.add(id);
+    for (const id of featureIds(index, stems, ids)) if (id >= 0 && id < size && known[id]) counter.add(id);
     acc.fill(0);
     const norms = new Float64Array(ks.length);
     for (const id of counter.order) {

@@ -103,6 +103,7 @@ export class Gazetteer {
   }
 
   private fuzzyLookup(candidate: string, embedded: boolean): Entry | null {
+    if (candidate.length < 6) return null; // too short to be a misspelled name or to hold one (see below)
     const cacheKey = embedded ? candidate : ' ' + candidate;
     const cached = this.fuzzyCache.get(cacheKey);
     if (cached !== undefined) return cached;

@@ -134,7 +134,15 @@ export function cuesOfMarks(marks: Marks): string[] {
   both(c('question'), !unresolved && !c('victim') && !c('threat') && !c('violence'), 'info_question');
   both(c('hearsay') || c('hypothetical') || c('past'), !unresolved, 'not_current');
   both(marks.lexRank === 3, !c('ended') && !c('hypothetical'), 'lex_kritis_open');
-  return out.map((name) => `cue:${name}`);
+  return out.map(cueFeature);
+}
+
+const CUE_FEATURES = new Map<string, string>();
+/** "cue:<name>", one string per name: the detector looks cues up by these, and a string made once is hashed once. */
+function cueFeature(name: string): string {
+  let feature = CUE_FEATURES.get(name);
+  if (feature === undefined) CUE_FEATURES.set(name, (feature = `cue:${name}`));
+  return feature;
 }
 
 /** Cue names of one stretch of text read as a single window. */

@@ -45,6 +45,13 @@ export function createDangerReader(danger: DangerModel, table: Table, index: Fea
   const counter = new IdCounter(index.size);
   const known = (id: number) => id >= 0 && id < rowOf.length && rowOf[id] >= 0;
 
+  const cueIds = new Map<string, number>();
+  const cueId = (cue: string) => {
+    let id = cueIds.get(cue);
+    if (id === undefined) cueIds.set(cue, (id = index.id(cue)));
+    return id;
+  };
+
   function sentence(words: readonly Word[]): Sentence {
     const stems: string[] = [];
     for (const w of words) {
@@ -59,7 +66,7 @@ export function createDangerReader(danger: DangerModel, table: Table, index: Fea
     for (const p of parts) for (const id of p.ids) counter.add(id);
     for (let r = 0; r < CUE_REPEAT; r++) {
       for (const cue of cues) {
-        const id = index.id(cue);
+        const id = cueId(cue);
         if (known(id)) counter.add(id);
       }
     }

@@ -28,19 +28,37 @@ export const SENTENCE_BREAK = 'qqbatasqq';
 const SENTENCE_END_RE = /[.!?;]+(?=\s|$)|\n/g;
 
 const DIGITS_RE = /^\d+$/;
+const BREAK_WORD: Word = { token: SENTENCE_BREAK, stem: SENTENCE_BREAK };
+
+/** What a token always gives: its word (shared between texts; words are never modified) and whether it is
+ *  content. One lookup per token instead of the stem cache, the stopword list and a digits test. */
+interface TokenInfo {
+  word: Word;
+  content: boolean;
+}
+const tokenInfo = new Map<string, TokenInfo>();
+const TOKEN_INFO_LIMIT = 200_000;
+
+function infoOf(token: string): TokenInfo {
+  let info = tokenInfo.get(token);
+  if (info === undefined) {
+    const word = token === SENTENCE_BREAK ? BREAK_WORD : { token, stem: stemId(token) };
+    const content = token !== SENTENCE_BREAK && !STOPWORDS.has(token) && !DIGITS_RE.test(token);
+    info = { word, content };
+    if (tokenInfo.size >= TOKEN_INFO_LIMIT) tokenInfo.clear();
+    tokenInfo.set(token, info);
+  }
+  return info;
+}
 
 export function analyzeText(text: string): AnalyzedText {
   const cleaned = cleanText(text.includes('\n') ? text.replace(/\r?\n/g, ' . ') : text);
   const words: Word[] = [];
   const content: string[] = [];
   for (const token of tokensOfCleaned(cleaned.replace(SENTENCE_END_RE, ` ${SENTENCE_BREAK} `))) {
-    if (token === SENTENCE_BREAK) {
-      words.push({ token, stem: token });
-      continue;
-    }
-    const stem = stemId(token);
-    words.push({ token, stem });
-    if (!STOPWORDS.has(token) && !DIGITS_RE.test(token)) content.push(stem);
+    const info = infoOf(token);
+    words.push(info.word);
+    if (info.content) content.push(info.word.stem);
   }
   let features: string[] | undefined;
   return {

@@ -71,12 +71,12 @@ export function createClassifier(model: ModelFile): Classifier {
     version,
     danger: (text) => (readDanger ? readDanger(analyzeText(text).words).probability : null),
     classify(text: string): Classification {
-      const { cleaned, words, content } = analyzeText(text);
+      const { cleaned, words, contentWords } = analyzeText(text);
       const cues = typeCues(cleaned);
 
       // Topic: model logits plus a bonus for hand-written keywords (robust on vocabulary the corpus lacks).
       const keywords = scaleKeywords(topicKeywordScores(words));
-      const scored = score(content);
+      const scored = score(contentWords);
       const cnbLogits = scored.topic;
       const lrLogProbs = second && !isFlat(cnbLogits) ? scored.topicSoftmax : null;
       const topicLogits = cnbLogits.map(

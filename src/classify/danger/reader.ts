@@ -53,12 +53,12 @@ export function createDangerReader(danger: DangerModel, table: Table, index: Fea
   };
 
   function sentence(words: readonly Word[]): Sentence {
-    const stems: string[] = [];
+    const content: Word[] = [];
     for (const w of words) {
       if (w.token === SENTENCE_BREAK || STOPWORDS.has(w.token) || DIGITS_RE.test(w.token)) continue;
-      stems.push(w.stem);
+      content.push(w);
     }
-    return { ids: featureIds(index, stems).filter(known), marks: sentenceMarks(words) };
+    return { ids: featureIds(index, content).filter(known), marks: sentenceMarks(words) };
   }
 
   /** windowProbability of the full model over the parts' features followed by the cues, repeated. */

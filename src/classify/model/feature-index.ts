@@ -4,7 +4,18 @@
 // Tokens are runs of a-z, 0-9 and '-' (text/natural.ts), so stems never contain '_' or ':'; features that are
 // not a stem or a pair of stems (the danger detector's "cue:..." names) are looked up by their string.
 
+let generations = 0;
+
+/** A word that can remember its stem's id (text/features.ts, TextWord). */
+interface MemoWord {
+  stem: string;
+  indexed?: number;
+  stemId?: number;
+}
+
 export class FeatureIndex {
+  /** tells this index's memos on words from another's */
+  private readonly generation = ++generations;
   private readonly stemIds = new Map<string, number>();
   /** stem id -> id of the unigram feature, -1 when the stem is only part of pairs */
   private readonly unigrams: number[] = [];
@@ -91,6 +102,17 @@ export class FeatureIndex {
     return this.stemIds.get(stem) ?? -1;
   }
 
+  /** stemId of the word's stem, remembered on words that have room for it. */
+  stemIdOfWord(word: MemoWord): number {
+    if (word.indexed === this.generation) return word.stemId!;
+    const id = this.stemId(word.stem);
+    if (word.indexed !== undefined) {
+      word.indexed = this.generation;
+      word.stemId = id;
+    }
+    return id;
+  }
+
   unigram(stemId: number): number {
     return stemId < 0 ? -1 : this.unigrams[stemId];
   }
@@ -134,12 +156,13 @@ function splitPair(feature: string): [string, string] | null {
   return [feature.slice(0, at), feature.slice(at + 1)];
 }
 
-/** The ids of a text's features in ngramFeatures order (unigrams, then adjacent pairs); -1 for unknown ones. */
-export function featureIds(index: FeatureIndex, stems: readonly string[], out: number[] = []): number[] {
+/** The ids of the features of words' stems in ngramFeatures order (unigrams, then adjacent pairs); -1 for
+ *  unknown ones. The words are a text's content words (stems of everything else are not features). */
+export function featureIds(index: FeatureIndex, words: readonly MemoWord[], out: number[] = []): number[] {
   out.length = 0;
   const ids: number[] = [];
-  for (const stem of stems) {
-    const s = index.stemId(stem);
+  for (const word of words) {
+    const s = index.stemIdOfWord(word);
     ids.push(s);
     out.push(index.unigram(s));
   }

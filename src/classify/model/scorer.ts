@@ -5,6 +5,7 @@
 import { cnbScoresFromSums, type CnbModel } from './cnb.js';
 import { compile, type Table } from './compiled.js';
 import { FeatureIndex, featureIds, IdCounter } from './feature-index.js';
+import type { Word } from '../lexicon/match.js';
 import { logProbsFromSums, type SoftmaxModel } from './softmax.js';
 
 export interface ScoredText {
@@ -23,9 +24,9 @@ export interface ModelSet {
   topicSoftmax?: SoftmaxModel;
 }
 
-export type Scorer = (stems: readonly string[]) => ScoredText;
+export type Scorer = (contentWords: readonly Word[]) => ScoredText;
 
-/** A scorer over a text's content stems (AnalyzedText.content). */
+/** A scorer over a text's content words (AnalyzedText.contentWords). */
 export function createScorer(models: ModelSet): Scorer {
   const { index, tables } = compile(models);
   const { topic, urgency, type, topicSoftmax } = tables;
@@ -69,8 +70,9 @@ export function scorerOf(models: ModelSet, tables: readonly Table[], index: Feat
   const ids: number[] = [];
   const acc = new Float64Array(width);
 
-  return (stems) => {
-    for (const id of featureIds(index, stems, ids)) if (id >= 0 && id < size && known[id]) counter.add(id);
+  return (contentWords) => {
+    for (const id of featureIds(index, contentWords, ids))
+      if (id >= 0 && id < size && known[id]) counter.add(id);
     acc.fill(0);
     const norms = new Float64Array(ks.length);
     for (const id of counter.order) {

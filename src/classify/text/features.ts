@@ -12,6 +12,8 @@ export interface AnalyzedText {
   words: Word[];
   /** stems of the content words (no stopwords, numbers or sentence breaks), in order: what features are of */
   content: string[];
+  /** the content words themselves (the scorer finds their ids through them, see TextWord) */
+  contentWords: TextWord[];
   /** model features (built on first use: classification scores `content` by feature id instead) */
   readonly features: string[];
 }
@@ -28,43 +30,50 @@ export const SENTENCE_BREAK = 'qqbatasqq';
 const SENTENCE_END_RE = /[.!?;]+(?=\s|$)|\n/g;
 
 const DIGITS_RE = /^\d+$/;
-const BREAK_WORD: Word = { token: SENTENCE_BREAK, stem: SENTENCE_BREAK };
-
-/** What a token always gives: its word (shared between texts; words are never modified) and whether it is
- *  content. One lookup per token instead of the stem cache, the stopword list and a digits test. */
-interface TokenInfo {
-  word: Word;
+/** A word as analyzeText makes it: one object per token, shared by every text (words are never modified but
+ *  for the memo). `indexed`/`stemId` remember the id of the stem in the last feature index that looked it up
+ *  (model/feature-index.ts), which saves a lookup in a large map per word and model. */
+export interface TextWord extends Word {
   content: boolean;
+  indexed: number;
+  stemId: number;
 }
-const tokenInfo = new Map<string, TokenInfo>();
-const TOKEN_INFO_LIMIT = 200_000;
 
-function infoOf(token: string): TokenInfo {
-  let info = tokenInfo.get(token);
-  if (info === undefined) {
-    const word = token === SENTENCE_BREAK ? BREAK_WORD : { token, stem: stemId(token) };
-    const content = token !== SENTENCE_BREAK && !STOPWORDS.has(token) && !DIGITS_RE.test(token);
-    info = { word, content };
-    if (tokenInfo.size >= TOKEN_INFO_LIMIT) tokenInfo.clear();
-    tokenInfo.set(token, info);
+const textWords = new Map<string, TextWord>();
+const TEXT_WORD_LIMIT = 200_000;
+
+/** One lookup per token instead of the stem cache, the stopword list and a digits test. */
+function wordOf(token: string): TextWord {
+  let word = textWords.get(token);
+  if (word === undefined) {
+    const brk = token === SENTENCE_BREAK;
+    const content = !brk && !STOPWORDS.has(token) && !DIGITS_RE.test(token);
+    word = { token, stem: brk ? token : stemId(token), content, indexed: 0, stemId: -1 };
+    if (textWords.size >= TEXT_WORD_LIMIT) textWords.clear();
+    textWords.set(token, word);
   }
-  return info;
+  return word;
 }
 
 export function analyzeText(text: string): AnalyzedText {
   const cleaned = cleanText(text.includes('\n') ? text.replace(/\r?\n/g, ' . ') : text);
-  const words: Word[] = [];
+  const words: TextWord[] = [];
   const content: string[] = [];
+  const contentWords: TextWord[] = [];
   for (const token of tokensOfCleaned(cleaned.replace(SENTENCE_END_RE, ` ${SENTENCE_BREAK} `))) {
-    const info = infoOf(token);
-    words.push(info.word);
-    if (info.content) content.push(info.word.stem);
+    const word = wordOf(token);
+    words.push(word);
+    if (word.content) {
+      content.push(word.stem);
+      contentWords.push(word);
+    }
   }
   let features: string[] | undefined;
   return {
     cleaned,
     words,
     content,
+    contentWords,
     get features() {
       return (features ??= ngramFeatures(content));
     },

@@ -26,8 +26,8 @@ describe('one-pass scorer', () => {
 
   it('matches CNB logits and softmax log-probabilities of the separate models', () => {
     for (const text of texts) {
-      const { content, features } = analyzeText(text);
-      const scored = score(content);
+      const { contentWords, features } = analyzeText(text);
+      const scored = score(contentWords);
       for (const key of ['topic', 'urgency', 'type'] as const) {
         const expected = cnbScores(models[key], features).map((s) => s / models[key].temperature);
         scored[key].forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
@@ -39,8 +39,8 @@ describe('one-pass scorer', () => {
 
   it('scores a text the same however often it has scored others (its counters are emptied)', () => {
     const text = texts[5];
-    const first = score(analyzeText(text).content);
-    for (const t of texts.slice(6, 40)) score(analyzeText(t).content);
-    expect(score(analyzeText(text).content)).toEqual(first);
+    const first = score(analyzeText(text).contentWords);
+    for (const t of texts.slice(6, 40)) score(analyzeText(t).contentWords);
+    expect(score(analyzeText(text).contentWords)).toEqual(first);
   });
 });

@@ -63,6 +63,16 @@ export function readModel(path: string): ModelFile {
   return decodeModel(model as unknown as Parameters<typeof decodeModel>[0]);
 }
 
+/** Rewrites a model file of an older format in the current one, same version (write then rename, as below). */
+export function rewriteModel(path: string, model: ModelFile): void {
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(
+    partial,
+    JSON.stringify({ ...encodeModel(model), format: MODEL_FORMAT, version: model.version }) + '\n',
+  );
+  renameSync(partial, path);
+}
+
 /** Writes the model as the next version; returns its path and stamps the version into the model. */
 export function writeNextModel(
   model: Omit<ModelFile, 'version'>,

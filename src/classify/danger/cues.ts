@@ -51,9 +51,12 @@ MASK_SETS.forEach((set, i) => {
   for (const word of set) MASK_OF.set(word, (MASK_OF.get(word) ?? 0) | (1 << i));
 });
 
-/** Bits of the sets that hold the word's token or its stem. */
-function maskOf(w: Word): number {
-  return (MASK_OF.get(w.token) ?? 0) | (MASK_OF.get(w.stem) ?? 0);
+/** Bits of the sets that hold the word's token or its stem; remembered on words from analyzeText. */
+function maskOf(w: Word & { cueMask?: number }): number {
+  if (w.cueMask !== undefined && w.cueMask >= 0) return w.cueMask;
+  const mask = (MASK_OF.get(w.token) ?? 0) | (MASK_OF.get(w.stem) ?? 0);
+  if (w.cueMask !== undefined) w.cueMask = mask;
+  return mask;
 }
 
 function anyIn(masks: readonly number[], from: number, to: number, bit: number): boolean {

@@ -31,6 +31,12 @@ interface Sentence {
 
 const DIGITS_RE = /^\d+$/;
 
+/** Words from analyzeText know whether they are content; others are tested as contentFeatures does. */
+function isContent(w: Word & { content?: boolean }): boolean {
+  if (w.content !== undefined) return w.content;
+  return w.token !== SENTENCE_BREAK && !STOPWORDS.has(w.token) && !DIGITS_RE.test(w.token);
+}
+
 /** `table` is the detector's full model compiled over `index` (the index the classifier's scorer shares). */
 export function createDangerReader(danger: DangerModel, table: Table, index: FeatureIndex): DangerReader {
   // One weight per feature, kritis minus the other class, as binary() in detector.ts computes it.
@@ -54,10 +60,7 @@ export function createDangerReader(danger: DangerModel, table: Table, index: Fea
 
   function sentence(words: readonly Word[]): Sentence {
     const content: Word[] = [];
-    for (const w of words) {
-      if (w.token === SENTENCE_BREAK || STOPWORDS.has(w.token) || DIGITS_RE.test(w.token)) continue;
-      content.push(w);
-    }
+    for (const w of words) if (isContent(w)) content.push(w);
     return { ids: featureIds(index, content).filter(known), marks: sentenceMarks(words) };
   }
 

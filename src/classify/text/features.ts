@@ -1,7 +1,7 @@
 // Turns text into model features: stemmed unigrams and bigrams over normalized, stopword-filtered tokens.
 // Training and classification both go through analyzeText, so features always match.
 import type { Word } from '../lexicon/match.js';
-import { stemId } from './natural.js';
+import { stemId, tokenizeId } from './natural.js';
 import { cleanText, tokensOfCleaned } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -37,6 +37,8 @@ export interface TextWord extends Word {
   content: boolean;
   indexed: number;
   stemId: number;
+  /** the danger cues' word-set bits (danger/cues.ts), -1 until first read */
+  cueMask: number;
 }
 
 const textWords = new Map<string, TextWord>();
@@ -48,11 +50,25 @@ function wordOf(token: string): TextWord {
   if (word === undefined) {
     const brk = token === SENTENCE_BREAK;
     const content = !brk && !STOPWORDS.has(token) && !DIGITS_RE.test(token);
-    word = { token, stem: brk ? token : stemId(token), content, indexed: 0, stemId: -1 };
+    word = { token, stem: brk ? token : stemId(token), content, indexed: 0, stemId: -1, cueMask: -1 };
     if (textWords.size >= TEXT_WORD_LIMIT) textWords.clear();
     textWords.set(token, word);
   }
   return word;
+}
+
+const tokenWords = new Map<string, TextWord[]>();
+
+/** The words one token of the tokenizer stands for (slang expands "yg" to "yang", "-an-" loses its hyphens):
+ *  tokensOfCleaned of a single token, memoized, so a text costs one lookup per token. */
+function wordsOf(token: string): TextWord[] {
+  let words = tokenWords.get(token);
+  if (words === undefined) {
+    words = tokensOfCleaned(token).map(wordOf);
+    if (tokenWords.size >= TEXT_WORD_LIMIT) tokenWords.clear();
+    tokenWords.set(token, words);
+  }
+  return words;
 }
 
 export function analyzeText(text: string): AnalyzedText {
@@ -60,12 +76,14 @@ export function analyzeText(text: string): AnalyzedText {
   const words: TextWord[] = [];
   const content: string[] = [];
   const contentWords: TextWord[] = [];
-  for (const token of tokensOfCleaned(cleaned.replace(SENTENCE_END_RE, ` ${SENTENCE_BREAK} `))) {
-    const word = wordOf(token);
-    words.push(word);
-    if (word.content) {
-      content.push(word.stem);
-      contentWords.push(word);
+  // As tokensOfCleaned(marked) (its tokens are the expansions of each tokenizer token, in order).
+  for (const token of tokenizeId(cleaned.replace(SENTENCE_END_RE, ` ${SENTENCE_BREAK} `))) {
+    for (const word of wordsOf(token)) {
+      words.push(word);
+      if (word.content) {
+        content.push(word.stem);
+        contentWords.push(word);
+      }
     }
   }
   let features: string[] | undefined;

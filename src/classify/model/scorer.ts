@@ -41,7 +41,24 @@ interface MergedTable {
   offsets: number[];
   width: number;
   known: Uint8Array;
-  weights: Float64Array;
+  /** weight = weights[at] / divisors[column]: small integers when every weight is one over a power of ten
+   *  (training rounds them so), a quarter of the memory of doubles and the same numbers after the division
+   *  (correctly rounded, as parsing the decimal was); else the doubles themselves over divisors of 1 */
+  weights: Int16Array | Float64Array;
+  divisors: Float64Array;
+}
+
+/** The power of ten that makes every weight a 16-bit integer, or 0. */
+function scaleOf(w: Float64Array): number {
+  for (const scale of [100, 1000, 10000]) {
+    let ok = true;
+    for (let i = 0; i < w.length && ok; i++) {
+      const q = Math.round(w[i] * scale);
+      ok = q / scale === w[i] && Math.abs(q) <= 32767;
+    }
+    if (ok) return scale;
+  }
+  return 0;
 }
 
 function merge(tables: readonly Table[]): MergedTable {
@@ -50,21 +67,29 @@ function merge(tables: readonly Table[]): MergedTable {
   const width = ks.reduce((a, b) => a + b, 0);
   let size = 0;
   for (const { rows } of tables) for (const id of rows) size = Math.max(size, id + 1);
+  const scales = tables.map((t) => scaleOf(t.weights));
+  const asIntegers = scales.every((s) => s > 0);
   const known = new Uint8Array(size);
-  const weights = new Float64Array(size * width);
+  const weights = asIntegers ? new Int16Array(size * width) : new Float64Array(size * width);
+  const divisors = new Float64Array(width);
   tables.forEach(({ k, rows, weights: w }, m) => {
+    const scale = asIntegers ? scales[m] : 1;
+    divisors.fill(scale, offsets[m], offsets[m] + k);
     rows.forEach((id, r) => {
       known[id] |= 1 << m;
-      for (let c = 0; c < k; c++) weights[id * width + offsets[m] + c] = w[r * k + c];
+      for (let c = 0; c < k; c++) {
+        const x = w[r * k + c];
+        weights[id * width + offsets[m] + c] = asIntegers ? Math.round(x * scale) : x;
+      }
     });
   });
-  return { ks, offsets, width, known, weights };
+  return { ks, offsets, width, known, weights, divisors };
 }
 
 /** The scorer over compiled tables (topic, urgency, type, then the softmax topic model if any). */
 export function scorerOf(models: ModelSet, tables: readonly Table[], index: FeatureIndex): Scorer {
   const cnbs = [models.topic, models.urgency, models.type];
-  const { ks, offsets, width, known, weights } = merge(tables);
+  const { ks, offsets, width, known, weights, divisors } = merge(tables);
   const size = known.length;
   const counter = new IdCounter(size);
   const ids: number[] = [];
@@ -79,7 +104,7 @@ export function scorerOf(models: ModelSet, tables: readonly Table[], index: Feat
       const v = Math.log1p(counter.count(id));
       // The whole row at once: a model that lacks the feature has zeros there, and adding 0 leaves a sum as
       // it was, so each class's sum is what adding only the known features gives.
-      for (let c = 0, at = id * width; c < width; c++, at++) acc[c] += v * weights[at];
+      for (let c = 0, at = id * width; c < width; c++, at++) acc[c] += v * (weights[at] / divisors[c]);
       const bits = known[id];
       for (let m = 0; m < ks.length; m++) if (bits & (1 << m)) norms[m] += v * v;
     }

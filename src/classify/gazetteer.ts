@@ -130,6 +130,18 @@ export class Gazetteer {
     return best;
   }
 
+  /** Words that start no name, no two-word misspelling and are no misspelled name (most words): one lookup
+   *  skips them, instead of the three checks in matchTokens. */
+  private readonly plain = new Set<string>();
+
+  private isPlain(token: string): boolean {
+    if (this.plain.has(token)) return true;
+    if (this.starts.has(token) || this.firstWords.has(token) || this.fuzzyLookup(token, true)) return false;
+    if (this.plain.size > 300_000) this.plain.clear();
+    this.plain.add(token);
+    return true;
+  }
+
   /** Scores every region mentioned; the best-supported one wins, ties go to the first mention. */
   match(text: string): RegionMatch {
     return this.matchTokens(words(text));
@@ -145,6 +157,10 @@ export class Gazetteer {
       scores.set(entry.code, s);
     };
     for (let i = 0; i < tokens.length;) {
+      if (this.isPlain(tokens[i])) {
+        i++;
+        continue;
+      }
       let consumed = 0;
       const longest = this.starts.has(tokens[i]) ? Math.min(MAX_PHRASE, tokens.length - i) : 0;
       for (let n = longest; n >= 1 && !consumed; n--) {

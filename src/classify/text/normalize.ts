@@ -41,7 +41,7 @@ const ELONGATION_RE = /([a-z])\1{2,}/g;
 const ELONGATION_TEST_RE = /([a-z])\1{2}/;
 const REDUPLICATION_RE = /\b([a-z]{2,})2\b/g;
 
-const NON_ASCII_RE = /[^\x00-\x7f]/;
+const NON_ASCII_RE = /[^ -~\t\n\r\f\v]/; // anything but printable ASCII and whitespace controls
 
 /** Lowercased, cleaned text (same script, still with punctuation) — used by lexicons and the tokenizer.
  *  Each pass runs only when its trigger can be in the text (most messages have no URL, emoji or "bangeeet"):

@@ -2,7 +2,8 @@
 // detector.ts (tests/unit/classify/danger-reader.test.ts compares them), but each sentence's words become
 // feature ids once, and a window adds up its sentences' ids instead of re-joining their feature strings.
 import type { Word } from '../lexicon/match.js';
-import { FeatureIndex, featureIds, IdCounter } from '../model/feature-index.js';
+import { FeatureIndex, featureIds } from '../model/feature-index.js';
+import { IdCounter } from '../model/id-counter.js';
 import type { Table } from '../model/compiled.js';
 import { SENTENCE_BREAK } from '../text/features.js';
 import { STOPWORDS } from '../text/stopwords.js';

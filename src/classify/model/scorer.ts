@@ -4,7 +4,8 @@
 // softmaxLogProbs, so the numbers are the same (tests/unit/classify/scorer.test.ts compares them).
 import { cnbScoresFromSums, type CnbModel } from './cnb.js';
 import { compile, type Table } from './compiled.js';
-import { FeatureIndex, featureIds, IdCounter } from './feature-index.js';
+import { FeatureIndex, featureIds } from './feature-index.js';
+import { IdCounter } from './id-counter.js';
 import type { Word } from '../lexicon/match.js';
 import { logProbsFromSums, type SoftmaxModel } from './softmax.js';
 

@@ -119,24 +119,29 @@ export function mergeMarks(parts: readonly Marks[]): Marks {
 
 /** Cue features of a window from its merged marks; conjunctions are read inside the window only. */
 export function cuesOfMarks(marks: Marks): string[] {
-  const c = (name: string) => marks.names.has(name);
-  const out = [...marks.names];
+  // Plain function calls rather than closures made per call: a window is scored per sentence pair.
+  const m = marks.names;
+  const out = [...m];
   if (marks.lexRank >= 0) out.push(`lex_${LEVELS[marks.lexRank]}`);
-  const both = (a: boolean, b: boolean, name: string) => a && b && out.push(name);
-  const unresolved = c('not_ended') || c('no_help') || c('duration') || c('ongoing');
-  both(c('hazard') || c('ground'), unresolved, 'hazard_unresolved');
-  both(c('hazard') || c('ground'), c('deprived'), 'hazard_deprived');
-  both(c('ground'), c('vulnerable') || c('victim') || c('ongoing'), 'ground_people');
-  both(c('medical'), c('paperwork'), 'medical_blocked');
-  both(c('victim'), c('unrepaired') || c('again'), 'victim_unrepaired');
-  both(c('threat'), c('weapon') || c('now') || c('ongoing'), 'threat_now');
-  both(c('violence'), c('school') || c('ongoing') || c('vulnerable'), 'violence_person');
-  both(c('vulnerable'), c('hazard') || c('deprived') || c('victim'), 'vulnerable_harmed');
-  both(c('ended'), !c('not_ended'), 'only_ended');
+  const unresolved = m.has('not_ended') || m.has('no_help') || m.has('duration') || m.has('ongoing');
+  const hazard = m.has('hazard') || m.has('ground');
+  if (hazard && unresolved) out.push('hazard_unresolved');
+  if (hazard && m.has('deprived')) out.push('hazard_deprived');
+  if (m.has('ground') && (m.has('vulnerable') || m.has('victim') || m.has('ongoing')))
+    out.push('ground_people');
+  if (m.has('medical') && m.has('paperwork')) out.push('medical_blocked');
+  if (m.has('victim') && (m.has('unrepaired') || m.has('again'))) out.push('victim_unrepaired');
+  if (m.has('threat') && (m.has('weapon') || m.has('now') || m.has('ongoing'))) out.push('threat_now');
+  if (m.has('violence') && (m.has('school') || m.has('ongoing') || m.has('vulnerable')))
+    out.push('violence_person');
+  if (m.has('vulnerable') && (m.has('hazard') || m.has('deprived') || m.has('victim')))
+    out.push('vulnerable_harmed');
+  if (m.has('ended') && !m.has('not_ended')) out.push('only_ended');
   // "posko banjir terdekat di mana?" asks for information; "air sepinggang, kapan dievakuasi?" is still danger.
-  both(c('question'), !unresolved && !c('victim') && !c('threat') && !c('violence'), 'info_question');
-  both(c('hearsay') || c('hypothetical') || c('past'), !unresolved, 'not_current');
-  both(marks.lexRank === 3, !c('ended') && !c('hypothetical'), 'lex_kritis_open');
+  if (m.has('question') && !unresolved && !m.has('victim') && !m.has('threat') && !m.has('violence'))
+    out.push('info_question');
+  if ((m.has('hearsay') || m.has('hypothetical') || m.has('past')) && !unresolved) out.push('not_current');
+  if (marks.lexRank === 3 && !m.has('ended') && !m.has('hypothetical')) out.push('lex_kritis_open');
   return out.map(cueFeature);
 }
 

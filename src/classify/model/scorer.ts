@@ -2,7 +2,7 @@
 // (feature-index.ts) and all models' weights of a feature sit in one row, so scoring is array arithmetic rather
 // than one string hash per feature and model; the sums are added in the same order as cnbScores and
 // softmaxLogProbs, so the numbers are the same (tests/unit/classify/scorer.test.ts compares them).
-import { cnbScoresFromSums, type CnbModel } from './cnb.js';
+import type { CnbModel } from './cnb.js';
 import { compile, type Table } from './compiled.js';
 import { FeatureIndex, featureIds } from './feature-index.js';
 import { IdCounter } from './id-counter.js';
@@ -95,12 +95,13 @@ export function scorerOf(models: ModelSet, tables: readonly Table[], index: Feat
   const counter = new IdCounter(size);
   const ids: number[] = [];
   const acc = new Float64Array(width);
+  const norms = new Float64Array(ks.length);
 
   return (contentWords) => {
     for (const id of featureIds(index, contentWords, ids))
       if (id >= 0 && id < size && known[id]) counter.add(id);
     acc.fill(0);
-    const norms = new Float64Array(ks.length);
+    norms.fill(0);
     for (const id of counter.order) {
       const v = Math.log1p(counter.count(id));
       // The whole row at once: a model that lacks the feature has zeros there, and adding 0 leaves a sum as
@@ -110,18 +111,30 @@ export function scorerOf(models: ModelSet, tables: readonly Table[], index: Feat
       for (let m = 0; m < ks.length; m++) if (bits & (1 << m)) norms[m] += v * v;
     }
     counter.clear();
-    const sums = ks.map((k, m) => {
-      const sum = acc.slice(offsets[m], offsets[m] + k);
-      const norm = Math.sqrt(norms[m]) || 1;
-      for (let c = 0; c < k; c++) sum[c] /= norm;
-      return sum;
-    });
-    const logits = (i: number) => cnbScoresFromSums(sums[i]).map((s) => s / cnbs[i].temperature);
     return {
       topic: logits(0),
       urgency: logits(1),
       type: logits(2),
-      topicSoftmax: models.topicSoftmax ? logProbsFromSums(models.topicSoftmax, sums[3]) : null,
+      topicSoftmax: models.topicSoftmax ? logProbsFromSums(models.topicSoftmax, normalized(3)) : null,
     };
   };
+
+  /** Model m's sums divided by the norm of the features it knows. */
+  function normalized(m: number): Float64Array {
+    const sum = acc.slice(offsets[m], offsets[m] + ks[m]);
+    const norm = Math.sqrt(norms[m]) || 1;
+    for (let c = 0; c < sum.length; c++) sum[c] /= norm;
+    return sum;
+  }
+
+  /** cnbScoresFromSums(normalized(m)) over the temperature, in one loop (the same operations in order). */
+  function logits(m: number): number[] {
+    const sum = normalized(m);
+    let total = 0;
+    for (let c = 0; c < sum.length; c++) total += -sum[c];
+    const mean = total / sum.length;
+    const out = new Array<number>(sum.length);
+    for (let c = 0; c < sum.length; c++) out[c] = (-sum[c] - mean) / cnbs[m].temperature;
+    return out;
+  }
 }

@@ -6,7 +6,7 @@ import {
   type MessageType,
   type Topic,
 } from '../domain/labels.js';
-import { regionOfCleaned } from './gazetteer.js';
+import { regionOfCleaned, regionOfTokens } from './gazetteer.js';
 import { decideUrgency } from './urgency.js';
 import { createDangerReader } from './danger/reader.js';
 import { topicKeywordScores } from './lexicon/topic-score.js';
@@ -71,7 +71,7 @@ export function createClassifier(model: ModelFile): Classifier {
     version,
     danger: (text) => (readDanger ? readDanger(analyzeText(text).words).probability : null),
     classify(text: string): Classification {
-      const { cleaned, words, contentWords } = analyzeText(text);
+      const { cleaned, words, tokens, contentWords } = analyzeText(text);
       const cues = typeCues(cleaned);
 
       // Topic: model logits plus a bonus for hand-written keywords (robust on vocabulary the corpus lacks).
@@ -113,7 +113,7 @@ export function createClassifier(model: ModelFile): Classifier {
         topicIndex = TOPICS.indexOf('lainnya');
         urgencyConfidence = typeConfidence;
       }
-      const region = regionOfCleaned(cleaned);
+      const region = regionOfTokens(cleaned, tokens);
       return {
         topic: TOPICS[topicIndex] as Topic,
         urgency,

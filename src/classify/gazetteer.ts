@@ -2,6 +2,7 @@
 // places, with longest-phrase matching and tolerance for misspellings. Other provinces load as more files.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SENTENCE_BREAK } from './text/features.js';
 import { cleanText } from './text/normalize.js';
 import { isIndonesianWord, tokenizeId } from './text/natural.js';
 
@@ -226,6 +227,22 @@ let shared: Gazetteer | null = null;
 export function matchRegion(text: string): RegionMatch {
   shared ??= loadGazetteer();
   return shared.match(text);
+}
+
+/** regionOfCleaned from the classifier's tokens (text/features.ts): the runs of a-z, 0-9 and '-' of the cleaned
+ *  text with sentence-break markers between them. Without the markers and split at '-', they are the runs of
+ *  a-z and 0-9, the same strings (already hashed by the classifier's lookups) without a second regex pass.
+ *  A text that itself contains the marker word is read by regionOfCleaned. */
+export function regionOfTokens(cleaned: string, tokens: readonly string[]): RegionMatch {
+  if (cleaned.includes(SENTENCE_BREAK)) return regionOfCleaned(cleaned);
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (token === SENTENCE_BREAK) continue;
+    if (!token.includes('-')) words.push(token);
+    else for (const part of token.split('-')) if (part) words.push(part);
+  }
+  shared ??= loadGazetteer();
+  return shared.matchTokens(words);
 }
 
 const ALNUM_RUN_RE = /[a-z0-9]+/g;

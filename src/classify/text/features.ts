@@ -12,6 +12,8 @@ export interface AnalyzedText {
   words: Word[];
   /** stems of the content words (no stopwords, numbers or sentence breaks), in order: what features are of */
   content: string[];
+  /** the tokenizer's tokens of the cleaned text with sentence breaks marked, before slang expansion */
+  tokens: string[];
   /** the content words themselves (the scorer finds their ids through them, see TextWord) */
   contentWords: TextWord[];
   /** model features (built on first use: classification scores `content` by feature id instead) */
@@ -77,7 +79,8 @@ export function analyzeText(text: string): AnalyzedText {
   const content: string[] = [];
   const contentWords: TextWord[] = [];
   // As tokensOfCleaned(marked) (its tokens are the expansions of each tokenizer token, in order).
-  for (const token of tokenizeId(cleaned.replace(SENTENCE_END_RE, ` ${SENTENCE_BREAK} `))) {
+  const tokens = tokenizeId(cleaned.replace(SENTENCE_END_RE, ` ${SENTENCE_BREAK} `));
+  for (const token of tokens) {
     for (const word of wordsOf(token)) {
       words.push(word);
       if (word.content) {
@@ -91,6 +94,7 @@ export function analyzeText(text: string): AnalyzedText {
     cleaned,
     words,
     content,
+    tokens,
     contentWords,
     get features() {
       return (features ??= ngramFeatures(content));

@@ -9,7 +9,7 @@ import { createClassifier } from '../../../src/classify/classifier.js';
 import { readCorpus } from '../../../src/classify/corpus.js';
 import { readDanger } from '../../../src/classify/danger/detector.js';
 import { createDangerReader } from '../../../src/classify/danger/reader.js';
-import { matchRegion, regionOfCleaned } from '../../../src/classify/gazetteer.js';
+import { matchRegion, regionOfCleaned, regionOfTokens } from '../../../src/classify/gazetteer.js';
 import { compile } from '../../../src/classify/model/compiled.js';
 import { readModel, writeNextModel } from '../../../src/classify/model/model-file.js';
 import { analyzeText } from '../../../src/classify/text/features.js';
@@ -97,7 +97,11 @@ describe('text fast paths', () => {
     }
   });
 
-  it('finds the region on the cleaned text as on the raw text', () => {
-    for (const text of unseen) expect(regionOfCleaned(analyzeText(text).cleaned)).toEqual(matchRegion(text));
+  it('finds the region from the cleaned text and from its tokens as from the raw text', () => {
+    for (const text of [...unseen, 'Kec. Sanga-Sanga qqbatasqq Samarinda. Kutai-Kartanegara! Balikpapan']) {
+      const { cleaned, tokens } = analyzeText(text);
+      expect(regionOfCleaned(cleaned)).toEqual(matchRegion(text));
+      expect(regionOfTokens(cleaned, tokens)).toEqual(matchRegion(text));
+    }
   });
 });

@@ -6,14 +6,14 @@ import {
   type MessageType,
   type Topic,
 } from '../domain/labels.js';
-import { matchRegion } from './gazetteer.js';
+import { regionOfCleaned, regionOfTokens } from './gazetteer.js';
 import { decideUrgency } from './urgency.js';
-import { dangerProbability } from './danger/detector.js';
+import { createDangerReader } from './danger/reader.js';
 import { topicKeywordScores } from './lexicon/topic-score.js';
 import { typeCues, typeFromCues } from './lexicon/type-cues.js';
 import { softmax } from './model/cnb.js';
-import { createScorer } from './model/scorer.js';
-import { termCounts } from './model/vector.js';
+import { compiledModel } from './model/compiled.js';
+import { scorerOf } from './model/scorer.js';
 import type { ModelFile } from './model/model-file.js';
 import { detectPii } from './pii.js';
 import { analyzeText } from './text/features.js';
@@ -57,21 +57,26 @@ function scaleKeywords(k: number[]): number[] {
 
 export function createClassifier(model: ModelFile): Classifier {
   const version = model.version;
-  // Build the lookup table now, so that loading pays for it rather than the first message.
-  const score = createScorer(model);
+  // Build the lookup tables now, so that loading pays for them rather than the first message: every model's
+  // features share one index, so a text's stems become ids once.
+  const { index, tables } = compiledModel(model);
+  const scored = [tables.topic!, tables.urgency!, tables.type!];
+  if (model.topicSoftmax) scored.push(tables.topicSoftmax!);
+  const score = scorerOf(model, scored, index);
+  const readDanger = model.danger ? createDangerReader(model.danger, tables.danger!, index) : null;
+  regionOfCleaned(''); // loads the gazetteer
   const second = model.topicSoftmax;
   const secondWeight = model.topicSoftmaxWeight ?? 0;
   return {
     version,
-    danger: (text) => (model.danger ? dangerProbability(model.danger, analyzeText(text).words) : null),
+    danger: (text) => (readDanger ? readDanger(analyzeText(text).words).probability : null),
     classify(text: string): Classification {
-      const { cleaned, words, features: featureList } = analyzeText(text);
-      const features = termCounts(featureList); // counted once, scored by every model
+      const { cleaned, words, tokens, contentWords } = analyzeText(text);
       const cues = typeCues(cleaned);
 
       // Topic: model logits plus a bonus for hand-written keywords (robust on vocabulary the corpus lacks).
       const keywords = scaleKeywords(topicKeywordScores(words));
-      const scored = score(features);
+      const scored = score(contentWords);
       const cnbLogits = scored.topic;
       const lrLogProbs = second && !isFlat(cnbLogits) ? scored.topicSoftmax : null;
       const topicLogits = cnbLogits.map(
@@ -95,14 +100,20 @@ export function createClassifier(model: ModelFile): Classifier {
         ? Math.max(0.8, typeProbs[MESSAGE_TYPES.indexOf(cueType)])
         : Math.max(...typeProbs);
 
-      const decided = decideUrgency(softmax(scored.urgency), words, type, model.danger);
+      const decided = decideUrgency(
+        softmax(scored.urgency),
+        words,
+        type,
+        model.danger,
+        readDanger ?? undefined,
+      );
       const urgency = decided.urgency;
       let urgencyConfidence = decided.confidence;
       if (type === 'spam') {
         topicIndex = TOPICS.indexOf('lainnya');
         urgencyConfidence = typeConfidence;
       }
-      const region = matchRegion(text);
+      const region = regionOfTokens(cleaned, tokens);
       return {
         topic: TOPICS[topicIndex] as Topic,
         urgency,

@@ -2,6 +2,7 @@
 // places, with longest-phrase matching and tolerance for misspellings. Other provinces load as more files.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SENTENCE_BREAK } from './text/features.js';
 import { cleanText } from './text/normalize.js';
 import { isIndonesianWord, tokenizeId } from './text/natural.js';
 
@@ -103,6 +104,7 @@ export class Gazetteer {
   }
 
   private fuzzyLookup(candidate: string, embedded: boolean): Entry | null {
+    if (candidate.length < 6) return null; // too short to be a misspelled name or to hold one (see below)
     const cacheKey = embedded ? candidate : ' ' + candidate;
     const cached = this.fuzzyCache.get(cacheKey);
     if (cached !== undefined) return cached;
@@ -129,9 +131,25 @@ export class Gazetteer {
     return best;
   }
 
+  /** Words that start no name, no two-word misspelling and are no misspelled name (most words): one lookup
+   *  skips them, instead of the three checks in matchTokens. */
+  private readonly plain = new Set<string>();
+
+  private isPlain(token: string): boolean {
+    if (this.plain.has(token)) return true;
+    if (this.starts.has(token) || this.firstWords.has(token) || this.fuzzyLookup(token, true)) return false;
+    if (this.plain.size > 300_000) this.plain.clear();
+    this.plain.add(token);
+    return true;
+  }
+
   /** Scores every region mentioned; the best-supported one wins, ties go to the first mention. */
   match(text: string): RegionMatch {
-    const tokens = words(text);
+    return this.matchTokens(words(text));
+  }
+
+  /** As match, over the words of a text already cleaned (see regionOfCleaned). */
+  matchTokens(tokens: readonly string[]): RegionMatch {
     const scores = new Map<string, { score: number; best: number }>();
     const credit = (entry: Entry) => {
       const s = scores.get(entry.code) ?? { score: 0, best: 0 };
@@ -140,6 +158,10 @@ export class Gazetteer {
       scores.set(entry.code, s);
     };
     for (let i = 0; i < tokens.length;) {
+      if (this.isPlain(tokens[i])) {
+        i++;
+        continue;
+      }
       let consumed = 0;
       const longest = this.starts.has(tokens[i]) ? Math.min(MAX_PHRASE, tokens.length - i) : 0;
       for (let n = longest; n >= 1 && !consumed; n--) {
@@ -205,4 +227,31 @@ let shared: Gazetteer | null = null;
 export function matchRegion(text: string): RegionMatch {
   shared ??= loadGazetteer();
   return shared.match(text);
+}
+
+/** regionOfCleaned from the classifier's tokens (text/features.ts): the runs of a-z, 0-9 and '-' of the cleaned
+ *  text with sentence-break markers between them. Without the markers and split at '-', they are the runs of
+ *  a-z and 0-9, the same strings (already hashed by the classifier's lookups) without a second regex pass.
+ *  A text that itself contains the marker word is read by regionOfCleaned. */
+export function regionOfTokens(cleaned: string, tokens: readonly string[]): RegionMatch {
+  if (cleaned.includes(SENTENCE_BREAK)) return regionOfCleaned(cleaned);
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (token === SENTENCE_BREAK) continue;
+    if (!token.includes('-')) words.push(token);
+    else for (const part of token.split('-')) if (part) words.push(part);
+  }
+  shared ??= loadGazetteer();
+  return shared.matchTokens(words);
+}
+
+const ALNUM_RUN_RE = /[a-z0-9]+/g;
+
+/** matchRegion for the classifier, which has cleaned the text already (text/features.ts cleans it with line
+ *  breaks turned into " . "). The gazetteer's words are the runs of a-z and 0-9 of the cleaned text (the
+ *  tokenizer's runs with '-' split): cleaning acts on the same runs whether a line break or " . " separates
+ *  them, so these are the words matchRegion(text) reads. */
+export function regionOfCleaned(cleaned: string): RegionMatch {
+  shared ??= loadGazetteer();
+  return shared.matchTokens(cleaned.match(ALNUM_RUN_RE) ?? []);
 }

@@ -2,7 +2,13 @@
 import { createClassifier, type Classifier } from './classifier.js';
 import { readCorpus } from './corpus.js';
 import type { Correction } from './corrections.js';
-import { newestModelPath, readModel } from './model/model-file.js';
+import {
+  MODEL_FORMAT,
+  newestModelPath,
+  readModel,
+  rewriteModel,
+  type ModelFile,
+} from './model/model-file.js';
 import { trainAndWrite, trainingDigest } from './train.js';
 
 export type { Classifier } from './classifier.js';
@@ -21,7 +27,10 @@ export function loadClassifier(path?: string): Classifier {
   const newest = newestModelPath();
   const model = newest ? readModel(newest) : null;
   const digest = trainingDigest();
-  if (model?.danger && model.trainedOn.digest === digest) return createClassifier(model);
+  if (model?.danger && model.trainedOn.digest === digest) {
+    if (model.format !== MODEL_FORMAT) upgrade(newest!, model);
+    return createClassifier(model);
+  }
   process.stderr.write(
     !model
       ? 'Belum ada model di models/: melatih model pertama dari data/corpus (sekitar setengah menit)…\n'
@@ -30,6 +39,17 @@ export function loadClassifier(path?: string): Classifier {
         : 'Korpus atau cara pelatihan berubah sejak model terakhir: melatih model baru dari data/corpus…\n',
   );
   return createClassifier(readModel(trainAndWrite(readCorpus().examples, [], undefined, digest).path));
+}
+
+/** A format-1 file (weights as JSON maps) takes ~1 s to parse: stored again compactly, it loads in a fraction
+ *  of that from the next start on. Best effort: a read-only models/ keeps the old file. */
+function upgrade(path: string, model: ModelFile): void {
+  try {
+    rewriteModel(path, model);
+    process.stderr.write(`Model ${model.version} disimpan ulang dalam format ringkas (muat lebih cepat).\n`);
+  } catch {
+    // the model still loads as it is
+  }
 }
 
 let current: Classifier | null = null;

@@ -13,6 +13,8 @@ const ADDRESS_RE =
   /\b(?:jalan|jln?\.?|gang|gg\.?|perum(?:ahan)?|komplek|kompleks|blok)\s+[^\n,;]{1,40}?\b(?:no\.?|nomor|nmr\.?|#)\s*\d+[a-z]?(?:\s*[,/]?\s*rt\.?\s*\d{1,3}(?:\s*[,/]?\s*rw\.?\s*\d{1,3})?)?/gi;
 const RT_RW_RE = /\brt\.?\s*\d{1,3}\s*[,/]?\s*rw\.?\s*\d{1,3}\b/gi;
 
+const DIGIT_RE = /\d/;
+
 function digitsOnly(s: string): string {
   return s.replace(/\D/g, '');
 }
@@ -28,17 +30,23 @@ function collect(text: string, re: RegExp, kindOf: (match: RegExpExecArray) => P
 
 /** Returns non-overlapping PII spans sorted by start; on overlap the earlier, then longer, span wins. */
 export function detectPii(text: string): PiiSpan[] {
+  // Every pattern but the e-mail needs a digit, the e-mail an "@": most messages skip some scans outright.
+  const digits = DIGIT_RE.test(text);
   const found = [
-    ...collect(text, EMAIL_RE, () => 'email'),
-    ...collect(text, ID16_RE, (m) =>
-      KK_CONTEXT_RE.test(text.slice(Math.max(0, m.index - 25), m.index)) ? 'kk' : 'nik',
-    ),
-    ...collect(text, PHONE_RE, (m) => {
-      const n = digitsOnly(m[0]).length;
-      return n >= 9 && n <= 14 ? 'phone' : null;
-    }),
-    ...collect(text, ADDRESS_RE, () => 'address'),
-    ...collect(text, RT_RW_RE, () => 'address'),
+    ...(text.includes('@') ? collect(text, EMAIL_RE, () => 'email') : []),
+    ...(digits
+      ? [
+          ...collect(text, ID16_RE, (m) =>
+            KK_CONTEXT_RE.test(text.slice(Math.max(0, m.index - 25), m.index)) ? 'kk' : 'nik',
+          ),
+          ...collect(text, PHONE_RE, (m) => {
+            const n = digitsOnly(m[0]).length;
+            return n >= 9 && n <= 14 ? 'phone' : null;
+          }),
+          ...collect(text, ADDRESS_RE, () => 'address'),
+          ...collect(text, RT_RW_RE, () => 'address'),
+        ]
+      : []),
   ];
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const spans: PiiSpan[] = [];

@@ -34,14 +34,16 @@ function applyType(rank: number, type: MessageType, keepDanger: boolean): number
   return rank;
 }
 
+/** `read` is the classifier's compiled danger reader (danger/reader.ts); it gives readDanger's numbers. */
 export function decideUrgency(
   probs: readonly number[],
   words: readonly Word[],
   type: MessageType,
   danger: DangerModel | undefined,
+  read: (words: readonly Word[]) => { probability: number; lexRank: number } = (w) => readDanger(danger!, w),
 ): UrgencyDecision {
   if (danger) {
-    const { probability: p, lexRank: lexiconRank } = readDanger(danger, words);
+    const { probability: p, lexRank: lexiconRank } = read(words);
     // Below kritis: the urgency model's best non-kritis level, floored by the lexicon (capped at tinggi).
     const base = Math.min(2, Math.max(modelRankOf(probs, 1), lexiconRank));
     const rank = applyType(p >= danger.threshold ? 3 : base, type, true);

@@ -7,15 +7,6 @@ import * as W from './cue-words.js';
 
 type WordSet = ReadonlySet<string>;
 
-function is(w: Word | undefined, set: WordSet): boolean {
-  return !!w && (set.has(w.token) || set.has(w.stem));
-}
-
-function anyIn(words: readonly Word[], from: number, to: number, set: WordSet): boolean {
-  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) if (is(words[i], set)) return true;
-  return false;
-}
-
 const SETS: [string, WordSet][] = [
   ['hazard', W.HAZARD],
   ['ground', W.GROUND],
@@ -37,13 +28,51 @@ const SETS: [string, WordSet][] = [
   ['again', W.AGAIN],
 ];
 
+/** The sets sentenceMarks reads, one bit each: a word's mask (of its token and its stem) is found with two map
+ *  lookups, where testing set after set took two lookups per set. */
+const MASK_SETS: WordSet[] = [
+  W.NOT,
+  W.ENDS,
+  W.DONE,
+  W.HELP,
+  W.NEEDS,
+  W.DEPRIVED,
+  W.UNREPAIRED,
+  W.DAY_UNITS,
+  W.COUNT_WORDS,
+  ...SETS.map(([, set]) => set),
+];
+const [NOT, ENDS, DONE, HELP, NEEDS, DEPRIVED, UNREPAIRED, DAY_UNITS, COUNT_WORDS] = MASK_SETS.map(
+  (_, i) => 1 << i,
+);
+const SET_BITS = SETS.map((_, i) => 1 << (i + 9));
+const MASK_OF = new Map<string, number>();
+MASK_SETS.forEach((set, i) => {
+  for (const word of set) MASK_OF.set(word, (MASK_OF.get(word) ?? 0) | (1 << i));
+});
+
+/** Bits of the sets that hold the word's token or its stem; remembered on words from analyzeText. */
+function maskOf(w: Word & { cueMask?: number }): number {
+  if (w.cueMask !== undefined && w.cueMask >= 0) return w.cueMask;
+  const mask = (MASK_OF.get(w.token) ?? 0) | (MASK_OF.get(w.stem) ?? 0);
+  if (w.cueMask !== undefined) w.cueMask = mask;
+  return mask;
+}
+
+function anyIn(masks: readonly number[], from: number, to: number, bit: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(masks.length, to); i++) if (masks[i] & bit) return true;
+  return false;
+}
+
+const DIGITS_RE = /^\d+$/;
+
 /** "3 hari", "dua minggu", "seminggu", "berhari-hari": a duration, i.e. something has been going on. */
-function duration(words: readonly Word[], i: number): boolean {
+function duration(words: readonly Word[], masks: readonly number[], i: number): boolean {
   const w = words[i];
   if (w.token === 'seminggu' || w.token === 'berhari') return true;
-  if (!is(w, W.DAY_UNITS)) return false;
+  if (!(masks[i] & DAY_UNITS)) return false;
   const prev = words[i - 1];
-  return !!prev && (/^\d+$/.test(prev.token) || is(prev, W.COUNT_WORDS));
+  return !!prev && (DIGITS_RE.test(prev.token) || (masks[i - 1] & COUNT_WORDS) !== 0);
 }
 
 export interface Marks {
@@ -58,19 +87,21 @@ const LEVELS = ['rendah', 'normal', 'tinggi', 'kritis'];
 /** What one sentence says, before conjunctions: computed once per sentence and merged for each window. */
 export function sentenceMarks(words: readonly Word[]): Marks {
   const names = new Set<string>();
+  const masks = words.map(maskOf);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const negated = anyIn(words, i - 2, i, W.NOT);
-    if (is(w, W.ENDS)) {
+    const m = masks[i];
+    const negated = anyIn(masks, i - 2, i, NOT);
+    if (m & ENDS) {
       if (negated) names.add('not_ended');
-      else if (anyIn(words, i - 2, i, W.DONE)) names.add('ended');
+      else if (anyIn(masks, i - 2, i, DONE)) names.add('ended');
     }
-    if (is(w, W.HELP) && anyIn(words, i - 3, i, W.NOT)) names.add('no_help');
-    if (is(w, W.NEEDS) && (negated || anyIn(words, i - 2, i + 3, W.DEPRIVED))) names.add('deprived');
-    if (is(w, W.DEPRIVED) && w.token !== 'tidak' && w.token !== 'minum') names.add('deprived');
-    if (is(w, W.UNREPAIRED) && negated) names.add('unrepaired');
-    if (duration(words, i)) names.add('duration');
-    if (!negated) for (const [name, set] of SETS) if (is(w, set)) names.add(name);
+    if (m & HELP && anyIn(masks, i - 3, i, NOT)) names.add('no_help');
+    if (m & NEEDS && (negated || anyIn(masks, i - 2, i + 3, DEPRIVED))) names.add('deprived');
+    if (m & DEPRIVED && w.token !== 'tidak' && w.token !== 'minum') names.add('deprived');
+    if (m & UNREPAIRED && negated) names.add('unrepaired');
+    if (duration(words, masks, i)) names.add('duration');
+    if (!negated) for (let j = 0; j < SETS.length; j++) if (m & SET_BITS[j]) names.add(SETS[j][0]);
   }
   const level = crisisLevelOfWords(words).level;
   return { names, lexRank: level ? RANK[level] : -1 };
@@ -88,25 +119,38 @@ export function mergeMarks(parts: readonly Marks[]): Marks {
 
 /** Cue features of a window from its merged marks; conjunctions are read inside the window only. */
 export function cuesOfMarks(marks: Marks): string[] {
-  const c = (name: string) => marks.names.has(name);
-  const out = [...marks.names];
+  // Plain function calls rather than closures made per call: a window is scored per sentence pair.
+  const m = marks.names;
+  const out = [...m];
   if (marks.lexRank >= 0) out.push(`lex_${LEVELS[marks.lexRank]}`);
-  const both = (a: boolean, b: boolean, name: string) => a && b && out.push(name);
-  const unresolved = c('not_ended') || c('no_help') || c('duration') || c('ongoing');
-  both(c('hazard') || c('ground'), unresolved, 'hazard_unresolved');
-  both(c('hazard') || c('ground'), c('deprived'), 'hazard_deprived');
-  both(c('ground'), c('vulnerable') || c('victim') || c('ongoing'), 'ground_people');
-  both(c('medical'), c('paperwork'), 'medical_blocked');
-  both(c('victim'), c('unrepaired') || c('again'), 'victim_unrepaired');
-  both(c('threat'), c('weapon') || c('now') || c('ongoing'), 'threat_now');
-  both(c('violence'), c('school') || c('ongoing') || c('vulnerable'), 'violence_person');
-  both(c('vulnerable'), c('hazard') || c('deprived') || c('victim'), 'vulnerable_harmed');
-  both(c('ended'), !c('not_ended'), 'only_ended');
+  const unresolved = m.has('not_ended') || m.has('no_help') || m.has('duration') || m.has('ongoing');
+  const hazard = m.has('hazard') || m.has('ground');
+  if (hazard && unresolved) out.push('hazard_unresolved');
+  if (hazard && m.has('deprived')) out.push('hazard_deprived');
+  if (m.has('ground') && (m.has('vulnerable') || m.has('victim') || m.has('ongoing')))
+    out.push('ground_people');
+  if (m.has('medical') && m.has('paperwork')) out.push('medical_blocked');
+  if (m.has('victim') && (m.has('unrepaired') || m.has('again'))) out.push('victim_unrepaired');
+  if (m.has('threat') && (m.has('weapon') || m.has('now') || m.has('ongoing'))) out.push('threat_now');
+  if (m.has('violence') && (m.has('school') || m.has('ongoing') || m.has('vulnerable')))
+    out.push('violence_person');
+  if (m.has('vulnerable') && (m.has('hazard') || m.has('deprived') || m.has('victim')))
+    out.push('vulnerable_harmed');
+  if (m.has('ended') && !m.has('not_ended')) out.push('only_ended');
   // "posko banjir terdekat di mana?" asks for information; "air sepinggang, kapan dievakuasi?" is still danger.
-  both(c('question'), !unresolved && !c('victim') && !c('threat') && !c('violence'), 'info_question');
-  both(c('hearsay') || c('hypothetical') || c('past'), !unresolved, 'not_current');
-  both(marks.lexRank === 3, !c('ended') && !c('hypothetical'), 'lex_kritis_open');
-  return out.map((name) => `cue:${name}`);
+  if (m.has('question') && !unresolved && !m.has('victim') && !m.has('threat') && !m.has('violence'))
+    out.push('info_question');
+  if ((m.has('hearsay') || m.has('hypothetical') || m.has('past')) && !unresolved) out.push('not_current');
+  if (marks.lexRank === 3 && !m.has('ended') && !m.has('hypothetical')) out.push('lex_kritis_open');
+  return out.map(cueFeature);
+}
+
+const CUE_FEATURES = new Map<string, string>();
+/** "cue:<name>", one string per name: the detector looks cues up by these, and a string made once is hashed once. */
+function cueFeature(name: string): string {
+  let feature = CUE_FEATURES.get(name);
+  if (feature === undefined) CUE_FEATURES.set(name, (feature = `cue:${name}`));
+  return feature;
 }
 
 /** Cue names of one stretch of text read as a single window. */

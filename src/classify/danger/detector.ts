@@ -30,9 +30,9 @@ function contentFeatures(words: readonly Word[]): string[] {
 }
 
 /** Cues are few next to a letter's words; repeated, they keep their weight in the length-normalized vector. */
-const CUE_REPEAT = 3;
+export const CUE_REPEAT = 3;
 
-function sentences(words: readonly Word[]): Word[][] {
+export function sentences(words: readonly Word[]): Word[][] {
   const out: Word[][] = [[]];
   for (const w of words) {
     if (w.token === SENTENCE_BREAK) {
@@ -73,8 +73,8 @@ export function textWindows(words: readonly Word[]): Window[] {
   return windows;
 }
 
-const logit = (p: number) => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+export const logit = (p: number) => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export interface DangerModels {
   model: SoftmaxModel;
@@ -87,7 +87,7 @@ interface Binary {
   bias: number;
 }
 const compiled = new WeakMap<SoftmaxModel, Binary>();
-function binary(model: SoftmaxModel): Binary {
+export function binary(model: SoftmaxModel): Binary {
   let b = compiled.get(model);
   if (!b) {
     const weights = new Map<string, number>();
@@ -100,7 +100,7 @@ function binary(model: SoftmaxModel): Binary {
 
 /** P(kritis) of one window: log-TF, L2-normalized over known features, as the softmax model was trained;
  *  null when the window has no feature the model knows. */
-function windowProbability(model: Binary, features: readonly string[]): number | null {
+export function windowProbability(model: Binary, features: readonly string[]): number | null {
   const counts = new Map<string, number>();
   for (const f of features) if (model.weights.has(f)) counts.set(f, (counts.get(f) ?? 0) + 1);
   if (!counts.size) return null;

@@ -37,24 +37,36 @@ export interface PhraseHit<T> {
   value: T;
 }
 
-/** Non-overlapping longest matches, left to right. */
+type Candidate<T> = { words: string[]; value: T };
+
+/** Non-overlapping longest matches, left to right. Candidates are the phrases starting with the word's token,
+ *  then those starting with its stem; a later candidate replaces the hit only when it is longer. */
 export function findPhrases<T>(words: readonly Word[], index: PhraseIndex<T>): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
   for (let i = 0; i < words.length;) {
-    const candidates = [
-      ...(index.byFirst.get(words[i].token) ?? []),
-      ...(index.byFirst.get(words[i].stem) ?? []),
-    ];
-    let hit: PhraseHit<T> | null = null;
-    for (const c of candidates) {
-      if (hit && hit.end - hit.start >= c.words.length) continue;
-      if (c.words.every((w, k) => wordMatches(words[i + k], w)))
-        hit = { start: i, end: i + c.words.length, value: c.value };
-    }
+    const { token, stem } = words[i];
+    let hit = longestAt(words, i, index.byFirst.get(token), null);
+    if (stem !== token) hit = longestAt(words, i, index.byFirst.get(stem), hit);
     if (hit) {
-      hits.push(hit);
-      i = hit.end;
+      hits.push({ start: i, end: i + hit.words.length, value: hit.value });
+      i += hit.words.length;
     } else i++;
   }
   return hits;
+}
+
+function longestAt<T>(
+  words: readonly Word[],
+  i: number,
+  candidates: readonly Candidate<T>[] | undefined,
+  best: Candidate<T> | null,
+): Candidate<T> | null {
+  if (!candidates) return best;
+  for (const c of candidates) {
+    if (best && best.words.length >= c.words.length) continue;
+    let all = true;
+    for (let k = 0; k < c.words.length && all; k++) all = wordMatches(words[i + k], c.words[k]);
+    if (all) best = c;
+  }
+  return best;
 }

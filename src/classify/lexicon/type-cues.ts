@@ -29,7 +29,9 @@ export interface TypeCues {
 }
 
 export function typeCues(text: string): TypeCues {
-  const cleaned = text.replace(POLITE_CLOSING, ' ');
+  // Every closing names the thanks ("terima kasih", "makasih", "trims"): without one there is none to remove.
+  const thanked = text.includes('terima') || text.includes('makasih') || text.includes('trims');
+  const cleaned = thanked ? text.replace(POLITE_CLOSING, ' ') : text;
   return {
     long: cleaned.length > LONG_TEXT,
     question: cleaned.includes('?') || QUESTION_WORDS.test(cleaned),

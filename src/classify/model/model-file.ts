@@ -5,12 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { CnbModel } from './cnb.js';
 import type { SoftmaxModel } from './softmax.js';
 import type { DangerModel } from '../danger/detector.js';
+import { decodeModel, encodeModel } from './model-codec.js';
 
-export const MODEL_FORMAT = 'aspirasi-classifier/1';
+/** Format 2 stores the weights compactly (model-codec.ts); format 1 files (weights as JSON maps) still load. */
+export const MODEL_FORMAT = 'aspirasi-classifier/2';
+const OLD_FORMAT = 'aspirasi-classifier/1';
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models', import.meta.url));
 
 export interface ModelFile {
-  format: typeof MODEL_FORMAT;
+  format: typeof MODEL_FORMAT | typeof OLD_FORMAT;
   version: string;
   createdAt: string;
   trainedOn: {
@@ -54,9 +57,20 @@ export function newestModelPath(dir = DEFAULT_MODEL_DIR): string | null {
 
 export function readModel(path: string): ModelFile {
   const model = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
+  if (model.format === OLD_FORMAT) return model;
   if (model.format !== MODEL_FORMAT)
     throw new Error(`${path}: not an ${MODEL_FORMAT} model (format ${model.format})`);
-  return model;
+  return decodeModel(model as unknown as Parameters<typeof decodeModel>[0]);
+}
+
+/** Rewrites a model file of an older format in the current one, same version (write then rename, as below). */
+export function rewriteModel(path: string, model: ModelFile): void {
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(
+    partial,
+    JSON.stringify({ ...encodeModel(model), format: MODEL_FORMAT, version: model.version }) + '\n',
+  );
+  renameSync(partial, path);
 }
 
 /** Writes the model as the next version; returns its path and stamps the version into the model. */
@@ -71,7 +85,7 @@ export function writeNextModel(
   const path = join(dir, `classifier-${version}.json`);
   // Write then rename: a process starting at the same moment never reads a half-written model.
   const partial = `${path}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify({ ...model, version }) + '\n');
+  writeFileSync(partial, JSON.stringify({ ...encodeModel(model), format: MODEL_FORMAT, version }) + '\n');
   renameSync(partial, path);
   return { path, version };
 }

@@ -1,28 +1,25 @@
-// Loads only the two pieces of `natural` we use. Importing the package root pulls in every language and
-// classifier (~0.9 s, plus dotenv banners); the submodules load in ~20 ms, which keeps model load under 1 s.
+// Loads only the piece of `natural` we use, its Indonesian stemmer. Importing the package root pulls in every
+// language and classifier (~0.9 s, plus dotenv banners); the submodule loads in ~20 ms.
 import { createRequire } from 'node:module';
 
-interface Tokenizer {
-  tokenize(text: string): string[];
-}
 interface Stemmer {
   stem(token: string): string;
   dictionary: string[];
 }
 
 const require = createRequire(import.meta.url);
-const AggressiveTokenizerId =
-  require('natural/lib/natural/tokenizers/aggressive_tokenizer_id.js') as new () => Tokenizer;
 const StemmerId = require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as Stemmer;
 
-const tokenizer = new AggressiveTokenizerId();
 let rootWords: Set<string> | null = null;
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 
-/** Splits lowercased text into word tokens (natural's AggressiveTokenizerId keeps a-z, 0-9 and '-'). */
+const TOKEN_RE = /[a-z0-9-]+/g;
+
+/** Splits lowercased text into word tokens: the runs of a-z, 0-9 and '-', exactly what natural's
+ *  AggressiveTokenizerId returns (it blanks every other character, then splits on spaces), in one regex pass. */
 export function tokenizeId(lowercased: string): string[] {
-  return tokenizer.tokenize(lowercased);
+  return lowercased.match(TOKEN_RE) ?? [];
 }
 
 /** Sastrawi stem with a memo: the stemmer costs ~7 µs a word, a cache hit ~0.05 µs. */

@@ -101,10 +101,14 @@ export async function writeCase(spec: CaseSpec): Promise<{ id: string; ticketNum
 
 /** Waits until the rollups hold every fact the case-events worker will derive for these cases. */
 export async function waitForFacts(conversationIds: string[], count: number, timeoutMs = 30_000) {
+  const filter = { conversationId: { $in: conversationIds.map((id) => new Types.ObjectId(id)) } };
+  // Every case among them too: a case's facts arrive together (one transaction), and the total alone can be
+  // reached while the last case is still queued when the others derive more facts than counted.
   await waitFor(async () => {
-    const n = await RollupFactModel.countDocuments({
-      conversationId: { $in: conversationIds.map((id) => new Types.ObjectId(id)) },
-    });
-    return n >= count;
+    const [n, cases] = await Promise.all([
+      RollupFactModel.countDocuments(filter),
+      RollupFactModel.distinct('conversationId', filter),
+    ]);
+    return n >= count && cases.length === new Set(conversationIds).size;
   }, timeoutMs);
 }

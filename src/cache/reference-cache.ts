@@ -1,7 +1,7 @@
 // Reference data every message needs (routing rules, agencies, channel accounts, SLA policies, calendars, officers'
-// names, outgoing-webhook receivers), held in
-// memory per process. An admin edit drops the copy here and announces itself on a Redis channel, so every other
-// process drops its copy too and reloads on its next read (within a second; tests/integration/reference-cache.test.ts).
+// names, outgoing-webhook receivers), held in memory per process. An admin edit drops the copy here and announces
+// itself on a Redis channel, so every other process drops its copy too and reloads on its next read (within a
+// second; tests/integration/reference-cache.test.ts).
 // Redis pub/sub away, or a process that never subscribed (the CLI, a test calling the pipeline directly): a copy is
 // trusted for FALLBACK_TTL_MS only, so an edit is still seen within about a second, at the cost of a reload per
 // second. When the subscription comes back every copy is dropped, since announcements may have been missed.

@@ -28,10 +28,16 @@ export async function officerCandidates(agencyId: unknown): Promise<OfficerCandi
   );
 }
 
-/** The least-loaded online officer of the case's agency taking it, or null (held already, closed, or all full). */
-export async function autoAssignChange(conv: ConversationDoc): Promise<CaseChange | null> {
+/**
+ * The least-loaded online officer of the case's agency taking it, or null (held already, closed, or all full).
+ * `online`: the agency's candidates when the caller has just read them.
+ */
+export async function autoAssignChange(
+  conv: ConversationDoc,
+  online?: OfficerCandidate[],
+): Promise<CaseChange | null> {
   if (conv.assigneeId || !(OPEN_STATUSES as readonly string[]).includes(conv.status)) return null;
-  const picked = pickOfficer(await officerCandidates(conv.agencyId));
+  const picked = pickOfficer(online ?? (await officerCandidates(conv.agencyId)));
   if (!picked) return null;
   return {
     set: { assigneeId: picked },

@@ -42,13 +42,15 @@ export function enqueueCitizenMessage(queue: Queue, conversationId: string, mess
  * a case opened before that was done gets them here.
  */
 export async function onRouted(deps: CaseChangeDeps, conversationId: string, agencyId?: string) {
-  if (agencyId && (await officerCandidates(agencyId)).length === 0) return;
+  const online = agencyId ? await officerCandidates(agencyId) : undefined;
+  if (online?.length === 0) return;
   const done = await changeCase(
     deps,
     conversationId,
     `routed:${conversationId}`,
     async (conv) => {
-      const assigned = await autoAssignChange(conv);
+      // The list just read is the case's own unless the case moved to another agency meanwhile.
+      const assigned = await autoAssignChange(conv, String(conv.agencyId) === agencyId ? online : undefined);
       const unplanned = !conv.sla?.timerVersion;
       return assigned || unplanned ? { events: [], ...assigned, replanSla: unplanned } : null;
     },

@@ -53,5 +53,6 @@ const deliveryStatus = defineJob<{ kind: 'status'; status: DeliveryStatus }>({
 export const inboundWorker = defineQueueWorker({
   queue: 'inbound',
   concurrency: 8,
+  rerunFailedOnAdd: true,
   jobs: [inboundMessage, deliveryStatus],
 });

@@ -46,5 +46,6 @@ const outboxSweep = defineJob<void>({
 export const outboundWorker = defineQueueWorker({
   queue: 'outbound',
   concurrency: 4,
+  rerunFailedOnAdd: true,
   jobs: [send, outboxSweep],
 });

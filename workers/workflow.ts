@@ -48,5 +48,6 @@ const caseOutboxSweep = defineJob<void>({
 export const workflowWorker = defineQueueWorker({
   queue: 'workflow',
   concurrency: 4,
+  rerunFailedOnAdd: true,
   jobs: [caseRouted, citizenMessage, offlineReturn, caseOutboxSweep],
 });

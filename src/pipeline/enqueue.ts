@@ -4,7 +4,7 @@ import type { DeliveryStatus, InboundMessage, ParsedDelivery } from '../../adapt
 import { addJobsOnce } from '../queue/add-once.js';
 import { jobIdFor } from '../queue/queues.js';
 import { inboundIdempotencyKey, statusIdempotencyKey } from './identity.js';
-import { INBOUND_PRIORITY, inboundMessagePriority } from './inbound-priority.js';
+import { inboundPlacement } from './inbound-priority.js';
 
 /** Job names are the data's kind, as they were before the names were declared. */
 export const INBOUND_MESSAGE_JOB = 'message';
@@ -23,12 +23,12 @@ export async function enqueueDelivery(queue: Queue, delivery: ParsedDelivery): P
     ...delivery.messages.map((message) => ({
       key: inboundIdempotencyKey(message),
       data: { kind: 'message', message } satisfies InboundJob,
-      priority: inboundMessagePriority(message),
+      placement: inboundPlacement(message),
     })),
     ...delivery.statuses.map((status) => ({
       key: statusIdempotencyKey(status),
       data: { kind: 'status', status } satisfies InboundJob,
-      priority: INBOUND_PRIORITY.receipt,
+      placement: {},
     })),
   ];
   await addJobsOnce(
@@ -36,7 +36,7 @@ export async function enqueueDelivery(queue: Queue, delivery: ParsedDelivery): P
     jobs.map((j) => ({
       name: j.data.kind,
       data: j.data,
-      opts: { jobId: jobIdFor(j.key), priority: j.priority },
+      opts: { jobId: jobIdFor(j.key), ...j.placement },
     })),
   );
   return jobs.length;

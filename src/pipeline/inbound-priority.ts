@@ -1,17 +1,17 @@
-// The BullMQ priority of an inbound job (lower runs first). A message the crisis lexicon flags kritis is queued
-// ahead of ordinary traffic, so a flood report is not stuck behind a viral post's comments. Every job carries a
-// priority, because BullMQ runs jobs without one before any prioritized job.
+// Where an inbound job joins the queue: a message the crisis lexicon flags kritis goes to the front (BullMQ's LIFO
+// add), so a flood report is not stuck behind a viral post's comments; everything else in arrival order. A front
+// add costs what an ordinary add does, where BullMQ priorities keep a sorted set per job on the webhook's path
+// (bench/ack-rate.bench.ts); the price is that emergencies among themselves run newest first.
 // The lexicon costs ~45 µs a message (it stems every word), too much for the webhook path at a burst's rate, so a
 // regular expression of the kritis phrases' longest words - surface form and stem, each without the first letter
 // when meN- may have replaced it (menenggelamkan) - and the slang the normaliser expands into one
 // (damkar -> pemadam kebakaran, ambrol -> ambruk) lets only candidates through to it.
+import type { JobsOptions } from 'bullmq';
 import type { InboundMessage } from '../../adapters/types.js';
 import { crisisLevel } from '../classify/lexicon/crisis.js';
 import { KRITIS_PHRASES } from '../classify/lexicon/crisis-words.js';
 import { toWords } from '../classify/lexicon/match.js';
 import { SLANG } from '../classify/text/normalize.js';
-
-export const INBOUND_PRIORITY = { possibleEmergency: 1, message: 5, receipt: 10 } as const;
 
 /** meN- and peN- replace a stem's first k, p, s or t: tenggelam -> menenggelamkan, setrum -> menyetrum. */
 const NASAL: Record<string, string> = { k: 'ng', p: 'm', s: 'ny', t: 'n' };
@@ -56,8 +56,7 @@ export function possibleEmergency(text: string): boolean {
   return CRISIS_CANDIDATE.test(text) && crisisLevel(text).level === 'kritis';
 }
 
-export function inboundMessagePriority(message: Pick<InboundMessage, 'text'>): number {
-  return possibleEmergency(message.text ?? '')
-    ? INBOUND_PRIORITY.possibleEmergency
-    : INBOUND_PRIORITY.message;
+/** The add options that place the job: at the front of the queue for a possible emergency. */
+export function inboundPlacement(message: Pick<InboundMessage, 'text'>): Pick<JobsOptions, 'lifo'> {
+  return possibleEmergency(message.text ?? '') ? { lifo: true } : {};
 }

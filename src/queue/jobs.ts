@@ -36,6 +36,8 @@ export interface QueueWorkerDefinition<Env> {
   concurrency: number;
   /** Jobs failing for good are reported to the admins (src/ops/failure-report.ts) unless this is false. */
   reportFinalFailure?: boolean;
+  /** Its jobs are added under fixed ids that mean "do this again" when added again (src/queue/add-once.ts). */
+  rerunFailedOnAdd?: boolean;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   jobs: JobDefinition<Env, any>[];
 }
@@ -76,6 +78,7 @@ export function startJobWorker<Env extends WorkerHost>(
       concurrency: def.concurrency,
       log,
       onFinalFailure: def.reportFinalFailure === false ? undefined : env.reportFinalFailure,
+      rerunFailedOnAdd: def.rerunFailedOnAdd,
     },
   );
 }

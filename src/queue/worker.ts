@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { QueueName } from './queues.js';
 import { closeRedis, createRedis } from './redis.js';
+import { rerunFailedOnAdd } from './rerun-failed.js';
 
 export interface QueueWorker<T = unknown> extends Worker<T> {
   /** Moves every job this worker is still processing back to waiting, for another worker to take now. */
@@ -42,7 +43,13 @@ export function startQueueWorker<T>(
   config: Pick<Config, 'REDIS_URL' | 'QUEUE_PREFIX' | 'JOB_LOCK_SECONDS'>,
   queue: QueueName,
   processor: Processor<T>,
-  opts: { concurrency: number; log: Logger; onFinalFailure?: FinalFailureReport },
+  opts: {
+    concurrency: number;
+    log: Logger;
+    onFinalFailure?: FinalFailureReport;
+    /** Run a job that failed for good again when its id is added again (src/queue/rerun-failed.ts). */
+    rerunFailedOnAdd?: boolean;
+  },
 ): QueueWorker<T> {
   const connection = createRedis(config.REDIS_URL);
   const inFlight = new Map<string, { job: Job<T>; token?: string }>();
@@ -75,8 +82,9 @@ export function startQueueWorker<T>(
     'error',
     throttled((err: Error, repeats) => opts.log.error({ err: err.message, repeats }, 'worker error')),
   );
+  const rerun = opts.rerunFailedOnAdd ? rerunFailedOnAdd(config, queue, opts.log) : undefined;
   // A connection handed to BullMQ is not closed by it.
-  worker.on('closed', () => void closeRedis(connection));
+  worker.on('closed', () => void Promise.all([closeRedis(connection), rerun?.close()]));
   worker.returnInFlight = async () => {
     const jobs = [...inFlight.values()];
     const moved = await Promise.allSettled(jobs.map(({ job, token }) => job.moveToWait(token)));

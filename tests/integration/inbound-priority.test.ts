@@ -1,6 +1,6 @@
 // A viral post's comments must not hold up a flood report: with a backlog of ordinary jobs already queued, a
 // message the crisis lexicon reads as kritis is stored and pushed to the inbox before the backlog is done
-// (src/pipeline/inbound-priority.ts sets the BullMQ priority of every inbound job).
+// (src/pipeline/inbound-priority.ts puts a possible emergency at the front of the inbound queue).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inboundWorker, ingestDeps } from '../../workers/inbound.js';
 import { log } from '../../src/log.js';

@@ -28,10 +28,10 @@ afterAll(async () => {
   connection.disconnect();
 });
 
-async function waitForState(jobId: string, states: string[], timeoutMs = 8000) {
+async function waitForState(jobId: string, states: string[], timeoutMs = 8000, queue = inbound) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const state = await inbound.getJobState(jobId);
+    const state = await queue.getJobState(jobId);
     if (states.includes(state)) return state;
     if (Date.now() > deadline) throw new Error(`job ${jobId} stayed ${state}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -57,7 +57,12 @@ describe('a job that failed for good', () => {
           if (failing) throw new UnrecoverableError(`database down for ${job.id}`);
           return 'done';
         },
-        { concurrency: 2, log, onFinalFailure: (_q, job) => finals.push(job!.id!) },
+        {
+          concurrency: 2,
+          log,
+          onFinalFailure: (_q, job) => finals.push(job!.id!),
+          rerunFailedOnAdd: true,
+        },
       ),
     );
   });
@@ -105,6 +110,38 @@ describe('a job that failed for good', () => {
       }),
     ).toBe(2);
     expect(usage.text()).toMatch(/--queue wajib, salah satu dari: inbound, outbound/);
+  });
+});
+
+describe('a redelivery while no worker runs', () => {
+  it('runs the failed job when a worker starts again: the watch resumes where the last one stopped', async () => {
+    const queue = 'workflow' as const;
+    const q = new Queue(queue, { connection, prefix });
+    let failing = true;
+    const start = () =>
+      startQueueWorker(
+        config,
+        queue,
+        async () => {
+          if (failing) throw new UnrecoverableError('database down');
+          return 'done';
+        },
+        { concurrency: 1, log, rerunFailedOnAdd: true },
+      );
+    const first = start();
+    const job = { name: 'step', data: {}, opts: { jobId: 'while-down-1', attempts: 1 } };
+    await addJobOnce(q, job);
+    await waitForState('while-down-1', ['failed'], 8000, q);
+    await first.close();
+
+    await addJobOnce(q, job); // the redelivery, with no worker process running
+    expect(await q.getJobState('while-down-1')).toBe('failed');
+    failing = false;
+    const second = start();
+    workers.push(second);
+    await waitForState('while-down-1', ['completed'], 8000, q);
+    await q.obliterate({ force: true });
+    await q.close();
   });
 });
 

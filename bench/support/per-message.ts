@@ -9,11 +9,16 @@ import { countCommands, type CommandCount } from './command-counter.js';
 const QUIET_MS = 250;
 const IDLE_TIMEOUT_MS = 60_000;
 
+/** Delayed jobs due within this long are work the message still leads to (the rollups' drain); SLA timers are not. */
+const DUE_SOON_MS = 3000;
+
 async function queuesBusy(app: RunningAspirasi): Promise<boolean> {
   const { close: _close, ...queues } = app.ctx.queues;
   for (const queue of Object.values(queues)) {
     const c = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
     if (c.waiting + c.active + c.prioritized + c['waiting-children'] > 0) return true;
+    const delayed = await queue.getDelayed(0, 100);
+    if (delayed.some((j) => j.timestamp + (j.delay ?? 0) < Date.now() + DUE_SOON_MS)) return true;
   }
   return false;
 }
@@ -83,6 +88,48 @@ export async function commandsPerMessage(
     counter.stop();
   }
   return { opened: least(opened), followUp: least(followUp) };
+}
+
+/**
+ * The same, per message, over a burst of `size` new threads sent at once and then a follow-up in each: the work a
+ * viral post brings, where jobs that can share their reads and writes do (rollups, src/rollups/pending.ts).
+ */
+export async function commandsPerMessageInBurst(
+  app: RunningAspirasi,
+  secret: string,
+  size = 50,
+): Promise<{ opened: number; followUp: number }> {
+  const send = genericSender(app, secret);
+  const counter = countCommands();
+  const run = randomBytes(3).toString('hex');
+  const message = (i: number, n: number, text: string) => ({
+    id: `burst-${run}-${i}-${n}`,
+    author: { id: `burst-${run}-${i}`, name: 'Warga Uji' },
+    threadId: `burst-${run}-${i}`,
+    text,
+    createdAt: new Date(Date.now() + n).toISOString(),
+  });
+  const ids = Array.from({ length: size }, (_, i) => i);
+  try {
+    await settle(app, counter.quietFor);
+    counter.take();
+    await Promise.all(
+      ids.map((i) =>
+        send(message(i, 1, 'Jalan di depan pasar Segiri berlubang besar, mohon segera diperbaiki')),
+      ),
+    );
+    await settle(app, counter.quietFor);
+    const opened = counter.take().total / size;
+    await Promise.all(
+      ids.map((i) =>
+        send(message(i, 2, 'Terima kasih, mohon dikabari kalau perbaikannya sudah dijadwalkan')),
+      ),
+    );
+    await settle(app, counter.quietFor);
+    return { opened, followUp: counter.take().total / size };
+  } finally {
+    counter.stop();
+  }
 }
 
 export const formatCount = (c: CommandCount) =>

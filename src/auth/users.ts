@@ -91,6 +91,8 @@ export async function updateUser(id: string, patch: UserPatch, who: AuditContext
   if (Object.keys(after).length === 0) return { user, sessionsEnded: false };
   await UserModel.updateOne({ _id: id }, { $set: after });
   if ('name' in after) await referenceCaches.announce('people'); // case views show the new name at once
+  if ('active' in after || 'role' in after || 'agencyId' in after)
+    await referenceCaches.announce('officers-on-duty');
   const rightsChanged = 'role' in after || 'agencyId' in after;
   const deactivated = after.active === false;
   if (deactivated || rightsChanged) await endUserSessions(id, deactivated ? 'deactivated' : 'role_changed');

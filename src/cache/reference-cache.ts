@@ -1,5 +1,5 @@
 // Reference data every message needs (routing rules, agencies, channel accounts, SLA policies, calendars, officers'
-// names, outgoing-webhook receivers), held in memory per process. An admin edit drops the copy here and announces
+// names, outgoing-webhook receivers, which agencies have an officer on duty), held in memory per process. An admin edit drops the copy here and announces
 // itself on a Redis channel, so every other process drops its copy too and reloads on its next read (within a
 // second; tests/integration/reference-cache.test.ts).
 // Redis pub/sub away, or a process that never subscribed (the CLI, a test calling the pipeline directly): a copy is
@@ -21,6 +21,7 @@ export const REFERENCE_SETS = [
   'calendars',
   'people',
   'webhook-endpoints',
+  'officers-on-duty',
 ] as const;
 export type ReferenceSet = (typeof REFERENCE_SETS)[number];
 

@@ -48,6 +48,14 @@ const loadPeople = async (): Promise<Map<string, CachedPerson>> => {
   return new Map(docs.map((d) => [String(d._id), { _id: d._id, name: d.name }]));
 };
 
+/** Agencies with at least one active officer online: most messages arrive when an agency has none (nights). */
+const loadAgenciesOnDuty = async (): Promise<Set<string>> => {
+  const docs = await UserModel.find({ role: 'officer', presence: 'online', active: true })
+    .select('agencyId')
+    .lean();
+  return new Set(docs.map((d) => String(d.agencyId)));
+};
+
 export interface CachedPerson {
   _id: unknown;
   name: string;
@@ -79,6 +87,9 @@ export function referenceData(caches: ReferenceCaches = referenceCaches) {
       (await caches.get('channel-accounts', loadAccountAgencies)).get(`${platform}:${accountId}`) ?? null,
     webhookReceivers: (): Promise<CachedWebhookReceiver[]> =>
       caches.get('webhook-endpoints', loadWebhookReceivers),
+    /** Whether an officer of the agency is online; who exactly (and their load) is read when one is. */
+    hasOfficerOnDuty: async (agencyId: unknown): Promise<boolean> =>
+      (await caches.get('officers-on-duty', loadAgenciesOnDuty)).has(String(agencyId)),
     /** Officers by id; one created since the copy was loaded (its announcement still on the way) is read. */
     people: async (ids: string[]): Promise<CachedPerson[]> => {
       if (ids.length === 0) return [];

@@ -4,6 +4,7 @@ import type { Server } from 'socket.io';
 import { canJoinConversation, type AuthedSocket } from '../realtime/server.js';
 import { rooms } from '../realtime/rooms.js';
 import { childLog } from '../log.js';
+import { referenceCaches } from '../cache/reference-cache.js';
 import { UserModel } from '../store/index.js';
 
 const log = childLog('presence');
@@ -23,6 +24,7 @@ export async function setPresence(userId: string, presence: Presence, now = new 
   const set: Record<string, unknown> = { presence, autoOffline: false };
   if (presence === 'online' || user?.presence === 'online') set.lastSeenAt = now;
   await UserModel.updateOne({ _id: userId }, { $set: set });
+  if (presence !== user?.presence) await referenceCaches.announce('officers-on-duty');
 }
 
 /** Servers shutting down: cluster calls (Redis adapter) would fail once its connections close, so skip them. */
@@ -60,6 +62,7 @@ export function presenceSocketHandler(io: Server, socket: AuthedSocket) {
     { $set: { presence: 'online', autoOffline: false, lastSeenAt: new Date() } },
   )
     .exec()
+    .then((r) => (r.modifiedCount ? referenceCaches.announce('officers-on-duty') : undefined))
     .catch(logFailure);
 
   const stopViewing = async () => {
@@ -100,10 +103,11 @@ export function presenceSocketHandler(io: Server, socket: AuthedSocket) {
     const stillConnected = await io.in(rooms.user(actor.id)).fetchSockets();
     if (stillConnected.length > 0 || closing.has(io)) return;
     // The last tab closed: an online officer counts as offline from now (autoOffline lets a reconnect undo it).
-    await UserModel.updateOne(
+    const wentOffline = await UserModel.updateOne(
       { _id: actor.id, presence: 'online' },
       { $set: { presence: 'offline', autoOffline: true, lastSeenAt: new Date() } },
     );
+    if (wentOffline.modifiedCount) await referenceCaches.announce('officers-on-duty');
   };
   socket.on('presence:viewing', safely(onViewing));
   socket.on('presence:typing', safely(onTyping));

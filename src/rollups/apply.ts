@@ -1,10 +1,10 @@
-// Brings the rollups up to date with one case: derive its facts from the event log, keep those not applied yet,
+// Brings the rollups up to date with some cases: derive their facts from the event log, keep those not applied yet,
 // and add them — the fact records and every $inc — in one transaction. Run it again, after a crash or for another
 // event of the same case, and it finds the facts already recorded: nothing is counted twice.
 import mongoose from 'mongoose';
 import { childLog } from '../log.js';
 import { RollupFactModel, RollupModel } from '../store/index.js';
-import { loadCase, loadFactContext, factsOf } from './case-input.js';
+import { loadCases, loadFactContext, factsOf } from './case-input.js';
 import { contributions, rollupId, type Increment, type Zones } from './contributions.js';
 import type { Fact } from './facts.js';
 import { periodKeys } from './periods.js';
@@ -88,23 +88,25 @@ export async function applyFacts(facts: Fact[], zones: Zones): Promise<void> {
   }
 }
 
-/** Returns the facts it applied (none when the case was already up to date). */
-export async function reconcileCase(conversationId: string): Promise<Fact[]> {
+/** Returns the facts it applied (none when the cases were already up to date). */
+export async function reconcileCases(conversationIds: string[]): Promise<Fact[]> {
+  if (conversationIds.length === 0) return [];
   try {
-    return await reconcileOnce(conversationId);
+    return await reconcileOnce(conversationIds);
   } catch (err) {
     // Another worker applied some of the same facts in between: read again, apply what is left.
     if (!isDuplicateKey(err)) throw err;
-    return reconcileOnce(conversationId);
+    return reconcileOnce(conversationIds);
   }
 }
 
-async function reconcileOnce(conversationId: string): Promise<Fact[]> {
-  const loaded = await loadCase(conversationId);
-  if (!loaded) return [];
-  const agencies = loaded.events.map((e) => e.agencyId).filter((a): a is string => Boolean(a));
+async function reconcileOnce(conversationIds: string[]): Promise<Fact[]> {
+  const cases = await loadCases(conversationIds);
+  const agencies = cases
+    .flatMap((c) => c.events.map((e) => e.agencyId))
+    .filter((a): a is string => Boolean(a));
   const ctx = await loadFactContext(agencies);
-  const facts = factsOf(loaded.facts, loaded.events, ctx);
+  const facts = cases.flatMap((c) => factsOf(c.facts, c.events, ctx));
   if (facts.length === 0) return [];
   const known = await RollupFactModel.find({ _id: { $in: facts.map((f) => f.key) } })
     .select('_id')

@@ -59,15 +59,17 @@ export function factsOf(c: CaseFacts, events: LoggedEvent[], ctx: FactContext): 
   });
 }
 
-/** The case and its whole event log, oldest first; null when the case is gone. */
-export async function loadCase(conversationId: string) {
-  const conv = await ConversationModel.findById(conversationId)
+/** Each case that still exists with its whole event log, oldest first: two reads for any number of cases. */
+export async function loadCases(conversationIds: string[]) {
+  const convs = await ConversationModel.find({ _id: { $in: conversationIds } })
     .select('createdAt platform sla.firstResponseDueAt sla.resolutionDueAt')
     .lean();
-  if (!conv) return null;
-  const events = await EventModel.find({ conversationId })
-    .select('type createdAt agencyId actorId data')
+  if (convs.length === 0) return [];
+  const events = await EventModel.find({ conversationId: { $in: convs.map((c) => c._id) } })
+    .select('conversationId type createdAt agencyId actorId data')
     .sort({ createdAt: 1, _id: 1 })
     .lean();
-  return { facts: toCaseFacts(conv), events: events.map(toLoggedEvent) };
+  const logs = new Map(convs.map((c) => [String(c._id), [] as LoggedEvent[]]));
+  for (const e of events) logs.get(String(e.conversationId))?.push(toLoggedEvent(e));
+  return convs.map((c) => ({ facts: toCaseFacts(c), events: logs.get(String(c._id))! }));
 }

@@ -7,10 +7,11 @@ const counterSchema = new Schema({
 });
 export const CounterModel = model('Counter', counterSchema);
 
-export async function nextSequence(name: string): Promise<number> {
+/** Adds `by` to the sequence and returns its new value (the last of the `by` numbers taken). */
+export async function nextSequence(name: string, by = 1): Promise<number> {
   const doc = await CounterModel.findOneAndUpdate(
     { _id: name },
-    { $inc: { seq: 1 } },
+    { $inc: { seq: by } },
     { upsert: true, new: true },
   );
   return doc.seq;

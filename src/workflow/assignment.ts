@@ -1,4 +1,5 @@
 // Who holds a case inside its agency: auto-assignment on arrival, manual (re)assignment by supervisors.
+import { cached } from '../cache/reference-data.js';
 import type { Actor } from '../auth/access.js';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../domain/errors.js';
@@ -8,6 +9,8 @@ import { changeCase, type CaseChange, type CaseChangeDeps, type CaseChangeOutcom
 
 /** Online officers of the agency with their open-case counts (one count query per online officer). */
 export async function officerCandidates(agencyId: unknown): Promise<OfficerCandidate[]> {
+  // An officer coming online announces it, and takes the agency's queued cases then (src/api/presence.ts).
+  if (!(await cached.hasOfficerOnDuty(agencyId))) return [];
   const officers = await UserModel.find({
     agencyId,
     role: 'officer',

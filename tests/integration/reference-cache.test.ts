@@ -129,6 +129,20 @@ describe('an admin edit reaches every process', () => {
     await timeUntilEverywhere(async (d) => (await d.webhookReceivers()).length === 0);
   });
 
+  it('knows everywhere within a second whether an agency has an officer on duty', async () => {
+    const users = (await t.api('/api/users', { token: admin })).body.items;
+    const officer = users.find((u: { role: string; active: boolean }) => u.role === 'officer' && u.active);
+    const onDuty = (d: ReturnType<typeof referenceData>) => d.hasOfficerOnDuty(officer.agencyId);
+    for (const caches of processes) expect(await onDuty(referenceData(caches))).toBe(false);
+    const token = await t.login(officer.email);
+    const presence = (value: string) =>
+      t.api('/api/me/presence', { method: 'PATCH', token, body: { presence: value } });
+    expect((await presence('online')).status).toBe(200);
+    await timeUntilEverywhere(onDuty);
+    expect((await presence('offline')).status).toBe(200);
+    await timeUntilEverywhere(async (d) => !(await onDuty(d)));
+  });
+
   it('routes a real message by a rule added a moment before', async () => {
     const created = await t.api('/api/routing-rules', {
       token: admin,

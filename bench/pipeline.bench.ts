@@ -4,6 +4,7 @@
 //    latency at that fixed rate, and the resident size of both processes sampled along the way.
 // On the test database each command costs milliseconds, so the rate is low (BENCH_RATE, 4/s); with MONGODB_URI on
 // a real MongoDB raise it, and the bench also prints the messages/s the pipeline sustains for 60 s.
+import { Queue } from 'bullmq';
 import { io } from 'socket.io-client';
 import { loadConfig } from '../src/config.js';
 import { createRedis } from '../src/queue/redis.js';
@@ -17,7 +18,40 @@ const BURST = Number(process.env.BENCH_BURST ?? 10_000);
 const RATE = Number(process.env.BENCH_RATE ?? 4);
 const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 120);
 
+// The 10-minute run (--long) also has a worker process all the burst's messages, for its resident size after them.
+const DRAIN_BURST = STEADY_SECONDS >= 600 || process.env.BENCH_DRAIN === '1';
+
 const config = loadConfig({ ...process.env, NODE_ENV: 'development' });
+
+/** A worker takes the burst's backlog; its RSS sampled every 30 s until the inbound queue is empty. */
+async function drainBurst(workerEnv: Record<string, string>, messages: number) {
+  const worker = await startAspirasiProcess('worker', workerEnv);
+  children.push(worker);
+  const redis = createRedis(benchRedisUrl());
+  const started = Date.now();
+  const samples: number[] = [worker.rssMiB()];
+  const inbound = new Queue('inbound', { connection: redis, prefix: workerEnv.QUEUE_PREFIX });
+  const left = async () => {
+    const c = await inbound.getJobCounts('waiting', 'active', 'delayed');
+    return c.waiting + c.active + c.delayed;
+  };
+  let next = Date.now() + 30_000;
+  while ((await left()) > 0) {
+    await new Promise((r) => setTimeout(r, 500));
+    if (Date.now() >= next) {
+      samples.push(worker.rssMiB());
+      next += 30_000;
+    }
+  }
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`worker processing the ${messages} messages: ${(messages / seconds).toFixed(1)} messages/s`);
+  console.log(
+    `  worker RSS MiB every 30 s: ${samples.map((r) => r.toFixed(0)).join(' ')}; after ${worker.rssMiB().toFixed(0)}`,
+  );
+  await inbound.close();
+  redis.disconnect();
+  await worker.stop();
+}
 const services = await startBenchServices();
 const prefixes = [benchPrefix(), benchPrefix()];
 const env = (prefix: string) => ({
@@ -43,6 +77,7 @@ try {
   );
   console.log(`  API RSS ${rssBefore.toFixed(0)} MiB before, ${burstApi.rssMiB().toFixed(0)} MiB after`);
   await burstApi.stop();
+  if (DRAIN_BURST) await drainBurst(env(prefixes[0]), burst.requests);
 
   // 2. API + worker at a steady rate.
   const api = await startAspirasiProcess('api', env(prefixes[1]));

@@ -86,3 +86,48 @@ export function formatErrorClasses(name: string, table: ReturnType<typeof errorC
     ` false kritis:\n${table.alarms.map(line).join('\n')}\n`
   );
 }
+
+export interface LabelledClassCount {
+  name: string;
+  rows: number;
+  goldKritis: number;
+  /** gold-kritis rows the classifier called kritis */
+  found: number;
+  /** rows called kritis (precision within the class = correct / called) */
+  called: number;
+  correct: number;
+}
+
+/** Per hand-given class (a set's `"class"` field): kritis recall and how often the class is called kritis. */
+export function labelledClassTable(
+  rows: readonly EvalRow[],
+  classes: readonly (string | undefined)[],
+): LabelledClassCount[] {
+  const names = [...new Set(classes.map((c) => c ?? '(none)'))].sort();
+  return names.map((name) => {
+    const inClass = rows.filter((_, i) => (classes[i] ?? '(none)') === name);
+    const gold = inClass.filter((r) => r.goldUrgency === 'kritis');
+    const called = inClass.filter((r) => r.urgency === 'kritis');
+    return {
+      name,
+      rows: inClass.length,
+      goldKritis: gold.length,
+      found: gold.filter((r) => r.urgency === 'kritis').length,
+      called: called.length,
+      correct: called.filter((r) => r.goldUrgency === 'kritis').length,
+    };
+  });
+}
+
+export function formatLabelledClasses(name: string, table: readonly LabelledClassCount[]): string {
+  const head = `  ${'class'.padEnd(18)} ${'rows'.padStart(5)}  kritis found / gold   called kritis (of which gold kritis)`;
+  const lines = table.map(
+    (c) =>
+      `  ${c.name.padEnd(18)} ${String(c.rows).padStart(5)}  ${
+        c.goldKritis
+          ? `${String(c.found).padStart(4)} / ${String(c.goldKritis).padEnd(4)} (R ${(c.found / c.goldKritis).toFixed(3)})`
+          : ' '.repeat(22)
+      }   ${String(c.called).padStart(4)} (${c.correct})`,
+  );
+  return `labelled classes, ${name}\n${head}\n${lines.join('\n')}\n`;
+}

@@ -11,10 +11,19 @@ type Pairs = Record<'topic' | 'urgency' | 'type', [string, string][]>;
 export function readLabelledFile(
   classifier: Classifier,
   file: string,
-): { rows: EvalRow[]; texts: string[]; cases: (string | undefined)[]; pairs: Pairs; errors: string[] } {
+): {
+  rows: EvalRow[];
+  texts: string[];
+  cases: (string | undefined)[];
+  /** the row's hand-given error class (`"class"`), e.g. in data/eval/urgency-blind.jsonl */
+  classes: (string | undefined)[];
+  pairs: Pairs;
+  errors: string[];
+} {
   const rows: EvalRow[] = [];
   const texts: string[] = [];
   const cases: (string | undefined)[] = [];
+  const classes: (string | undefined)[] = [];
   const pairs: Pairs = { topic: [], urgency: [], type: [] };
   const errors: string[] = [];
   readFileSync(file, 'utf8')
@@ -37,11 +46,12 @@ export function readLabelledFile(
       rows.push(evaluated);
       texts.push(row.text);
       cases.push(str('case'));
+      classes.push(str('class'));
       if (str('topic')) pairs.topic.push([str('topic')!, evaluated.topic]);
       if (str('urgency')) pairs.urgency.push([str('urgency')!, evaluated.urgency]);
       if (str('type')) pairs.type.push([str('type')!, classifier.classify(row.text).type]);
     });
-  return { rows, texts, cases, pairs, errors };
+  return { rows, texts, cases, classes, pairs, errors };
 }
 
 const pct = (x: number) => x.toFixed(3);

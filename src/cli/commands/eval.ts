@@ -1,8 +1,10 @@
 // `aspirasi eval [FILE.jsonl ...] [--cv] [--model FILE] [--detail]`: scores the classifier against labelled
 // lines and prints only aggregate numbers (never the texts). Without files it reads the project's own sets
-// data/eval/urgency.jsonl and data/eval/topic.jsonl. Each source is one column with bootstrap 95% intervals (rows
-// marked with a "case", e.g. the topic set's boundary cases, get a column of their own as well); --cv adds 5-fold
-// corpus cross-validation; then the kritis precision/recall curve and reliability tables.
+// data/eval/urgency.jsonl, data/eval/topic.jsonl and data/eval/urgency-blind.jsonl (written without reading the
+// corpus or the other sets; its rows name their error class, reported per class). Each source is one column with
+// bootstrap 95% intervals (rows marked with a "case", e.g. the topic set's boundary cases, get a column of their
+// own as well); --cv adds 5-fold corpus cross-validation; then the kritis precision/recall curve and reliability
+// tables.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +18,15 @@ import {
   type Source,
 } from '../../classify/evaluation/report.js';
 import type { Command } from '../command.js';
-import { errorClassTable, formatErrorClasses } from '../../classify/evaluation/error-classes.js';
+import {
+  errorClassTable,
+  formatErrorClasses,
+  formatLabelledClasses,
+  labelledClassTable,
+} from '../../classify/evaluation/error-classes.js';
 import { readLabelledFile, detailReport } from './eval-file.js';
 
-const OWN_SETS = ['urgency', 'topic'].map((name) =>
+const OWN_SETS = ['urgency', 'topic', 'urgency-blind'].map((name) =>
   fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)),
 );
 
@@ -54,6 +61,11 @@ export const evalCommand: Command = {
       if (args.includes('--detail')) stdout.write(detailReport(file, read.pairs));
       if (read.rows.some((r) => r.goldUrgency)) {
         classes.push(formatErrorClasses(basename(file, '.jsonl'), errorClassTable(read.rows, read.texts)));
+      }
+      if (read.classes.some((c) => c !== undefined)) {
+        classes.push(
+          formatLabelledClasses(basename(file, '.jsonl'), labelledClassTable(read.rows, read.classes)),
+        );
       }
     }
     if (args.includes('--cv')) {

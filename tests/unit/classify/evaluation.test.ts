@@ -7,6 +7,7 @@ import {
   reliability,
 } from '../../../src/classify/evaluation/figures.js';
 import type { EvalRow } from '../../../src/classify/evaluation/rows.js';
+import { formatLabelledClasses, labelledClassTable } from '../../../src/classify/evaluation/error-classes.js';
 
 const row = (gold: string, danger: number, urgency = danger >= 0.5 ? 'kritis' : 'normal'): EvalRow => ({
   goldUrgency: gold,
@@ -63,5 +64,20 @@ describe('evaluation figures', () => {
     ]);
     expect(bins[4]).toMatchObject({ n: 2, accuracy: 0.5 });
     expect(bins[0]).toMatchObject({ n: 1, accuracy: 0 });
+  });
+
+  it('a set whose rows name their class gets recall per kritis class and false alarms per look-alike class', () => {
+    const table = labelledClassTable(
+      [row('kritis', 0.9), row('kritis', 0.1), row('normal', 0.8), row('normal', 0.1), row('tinggi', 0.1)],
+      ['threat', 'threat', 'resolved', 'resolved', undefined],
+    );
+    expect(table).toEqual([
+      { name: '(none)', rows: 1, goldKritis: 0, found: 0, called: 0, correct: 0 },
+      { name: 'resolved', rows: 2, goldKritis: 0, found: 0, called: 1, correct: 0 },
+      { name: 'threat', rows: 2, goldKritis: 2, found: 1, called: 1, correct: 1 },
+    ]);
+    const text = formatLabelledClasses('blind', table);
+    expect(text).toContain('labelled classes, blind');
+    expect(text).toMatch(/threat\s+2\s+1 \/ 2\s+\(R 0\.500\)/);
   });
 });

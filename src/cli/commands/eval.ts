@@ -1,7 +1,8 @@
 // `aspirasi eval [FILE.jsonl ...] [--cv] [--model FILE] [--detail]`: scores the classifier against labelled
 // lines and prints only aggregate numbers (never the texts). Without files it reads the project's own sets
-// data/eval/urgency.jsonl, data/eval/topic.jsonl and data/eval/urgency-blind.jsonl (written without reading the
-// corpus or the other sets; its rows name their error class, reported per class). Each source is one column with
+// data/eval/urgency.jsonl, data/eval/topic.jsonl, the blind sets data/eval/urgency-blind.jsonl and
+// topic-blind.jsonl (written without reading the corpus or the other sets; the urgency rows name their error class,
+// reported per class) and everyday.jsonl (none of it may read as kritis). Each source is one column with
 // bootstrap 95% intervals (rows marked with a "case", e.g. the topic set's boundary cases, get a column of their
 // own as well); --cv adds 5-fold corpus cross-validation; then the kritis precision/recall curve and reliability
 // tables.
@@ -26,7 +27,7 @@ import {
 } from '../../classify/evaluation/error-classes.js';
 import { readLabelledFile, detailReport } from './eval-file.js';
 
-const OWN_SETS = ['urgency', 'topic', 'urgency-blind'].map((name) =>
+const OWN_SETS = ['urgency', 'topic', 'urgency-blind', 'topic-blind', 'everyday'].map((name) =>
   fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)),
 );
 

@@ -1,5 +1,5 @@
-// The case-events queue: outgoing webhooks for every stored case event, the rollups' drain of the cases marked
-// behind, and the sweep that queues recent events again in case a hook was missed (src/events).
+// The case-events queue: for every stored case event its rollup mark and outgoing webhooks, the rollups' drain of
+// the cases marked, and the sweep that queues recent events again in case a hook was missed (src/events).
 import { handleCaseEvent } from '../src/events/handle.js';
 import { drainPendingRollups } from '../src/rollups/pending.js';
 import {
@@ -16,7 +16,15 @@ const caseEvent = defineJob<CaseEventJob>({
   queue: 'caseEvents',
   name: CASE_EVENT_JOB,
   run: (env, data) =>
-    handleCaseEvent({ queues: env.queues, retryBaseMs: env.config.WEBHOOK_RETRY_BASE_MS }, data),
+    handleCaseEvent(
+      {
+        queues: env.queues,
+        redis: env.redis,
+        prefix: env.config.QUEUE_PREFIX,
+        retryBaseMs: env.config.WEBHOOK_RETRY_BASE_MS,
+      },
+      data,
+    ),
 });
 
 const rollupDrain = defineJob<null>({
@@ -30,8 +38,7 @@ const sweep = defineJob<void>({
   name: CASE_EVENT_SWEEP_JOB,
   repeat: () => ({ every: CASE_EVENT_SWEEP_EVERY_MS }),
   repeatOptions: { attempts: 1 },
-  run: (env) =>
-    sweepRecentEvents({ queue: env.queues.caseEvents, redis: env.redis, prefix: env.config.QUEUE_PREFIX }),
+  run: (env) => sweepRecentEvents(env.queues.caseEvents),
 });
 
 // One job at a time: a case's facts are applied by one worker, and report upkeep never crowds out the inbox.

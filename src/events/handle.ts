@@ -1,16 +1,22 @@
-// What one stored case event sets off here: the event is announced to the outgoing-webhook endpoints that want it
-// (idempotent, so a retried job does it once). Its rollups are the drain's (src/events/jobs.ts).
+// What one stored case event sets off: its case is marked for the rollups' drain of this second
+// (src/rollups/pending.ts), and the event is announced to the outgoing-webhook endpoints that want it. Both are
+// idempotent, so a retried job does each once; a job runs once per event, so a sweep re-queuing old events marks
+// nothing again.
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { dispatchWebhook } from '../outgoing-webhooks/dispatch.js';
 import { publicCase, webhookEventFor } from '../outgoing-webhooks/events.js';
 import { cached } from '../cache/reference-data.js';
 import { EventModel } from '../store/index.js';
-import type { CaseEventJob } from './jobs.js';
+import { markRollupsPending } from '../rollups/pending.js';
+import { scheduleRollupDrain, type CaseEventJob } from './jobs.js';
 
 export async function handleCaseEvent(
-  env: { queues: { webhooks: Queue }; retryBaseMs: number },
+  env: { queues: { webhooks: Queue; caseEvents: Queue }; redis: Redis; prefix: string; retryBaseMs: number },
   job: CaseEventJob,
 ): Promise<{ webhooks: number }> {
+  await markRollupsPending(env.redis, env.prefix, job.conversationId);
+  await scheduleRollupDrain(env.queues.caseEvents);
   // Without receivers there is nothing to announce: the event and the case need not be read.
   if ((await cached.webhookReceivers()).length === 0) return { webhooks: 0 };
   const event = await EventModel.findById(job.eventId).select('type data createdAt').lean();

@@ -9,8 +9,7 @@ const attached = new WeakMap<AppContext, () => void>();
 export function listenForCaseEvents(ctx: AppContext): () => void {
   const existing = attached.get(ctx);
   if (existing) return existing;
-  const target = { queue: ctx.queues.caseEvents, redis: ctx.redis, prefix: ctx.config.QUEUE_PREFIX };
-  const off = onCaseEvents((events) => enqueueCaseEvents(target, events));
+  const off = onCaseEvents((events) => enqueueCaseEvents(ctx.queues.caseEvents, events));
   const detach = () => {
     off();
     attached.delete(ctx);

@@ -52,6 +52,19 @@ export interface PerMessage {
 
 const least = (counts: CommandCount[]) => counts.reduce((a, b) => (b.total < a.total ? b : a));
 
+/** The opening message and a plain follow-up (one that raises the urgency also re-plans the SLA: other work). */
+const OPENING = 'Jalan di depan pasar Segiri berlubang besar, mohon segera diperbaiki';
+const FOLLOW_UP = 'Terima kasih, mohon dikabari kalau perbaikannya sudah dijadwalkan';
+
+/** Message `n` of the thread `thread`, written by that thread's own citizen. */
+const threadMessage = (thread: string, n: number, text: string) => ({
+  id: `${thread}-${n}`,
+  author: { id: thread, name: 'Warga Uji' },
+  threadId: thread,
+  text,
+  createdAt: new Date(Date.now() + n).toISOString(),
+});
+
 export async function commandsPerMessage(
   app: RunningAspirasi,
   secret: string,
@@ -65,22 +78,14 @@ export async function commandsPerMessage(
   try {
     // Round 0 warms the caches and the first-use paths; only later rounds count.
     for (let round = 0; round <= rounds; round++) {
-      const author = { id: `cmd-${run}-${round}`, name: 'Warga Uji' };
-      const message = (n: number, text: string) => ({
-        id: `cmd-${run}-${round}-${n}`,
-        author,
-        threadId: `cmd-${run}-${round}`,
-        text,
-        createdAt: new Date(Date.now() + n).toISOString(),
-      });
+      const thread = `cmd-${run}-${round}`;
       await settle(app, counter.quietFor);
       counter.take();
-      await send(message(1, 'Jalan di depan pasar Segiri berlubang besar, mohon segera diperbaiki'));
+      await send(threadMessage(thread, 1, OPENING));
       await settle(app, counter.quietFor);
       if (round > 0) opened.push(counter.take());
       counter.take();
-      // A plain follow-up: one that raises the case's urgency also re-plans its SLA, which is other work.
-      await send(message(2, 'Terima kasih, mohon dikabari kalau perbaikannya sudah dijadwalkan'));
+      await send(threadMessage(thread, 2, FOLLOW_UP));
       await settle(app, counter.quietFor);
       if (round > 0) followUp.push(counter.take());
     }
@@ -102,29 +107,14 @@ export async function commandsPerMessageInBurst(
   const send = genericSender(app, secret);
   const counter = countCommands();
   const run = randomBytes(3).toString('hex');
-  const message = (i: number, n: number, text: string) => ({
-    id: `burst-${run}-${i}-${n}`,
-    author: { id: `burst-${run}-${i}`, name: 'Warga Uji' },
-    threadId: `burst-${run}-${i}`,
-    text,
-    createdAt: new Date(Date.now() + n).toISOString(),
-  });
-  const ids = Array.from({ length: size }, (_, i) => i);
+  const threads = Array.from({ length: size }, (_, i) => `burst-${run}-${i}`);
   try {
     await settle(app, counter.quietFor);
     counter.take();
-    await Promise.all(
-      ids.map((i) =>
-        send(message(i, 1, 'Jalan di depan pasar Segiri berlubang besar, mohon segera diperbaiki')),
-      ),
-    );
+    await Promise.all(threads.map((thread) => send(threadMessage(thread, 1, OPENING))));
     await settle(app, counter.quietFor);
     const opened = counter.take().total / size;
-    await Promise.all(
-      ids.map((i) =>
-        send(message(i, 2, 'Terima kasih, mohon dikabari kalau perbaikannya sudah dijadwalkan')),
-      ),
-    );
+    await Promise.all(threads.map((thread) => send(threadMessage(thread, 2, FOLLOW_UP))));
     await settle(app, counter.quietFor);
     return { opened, followUp: counter.take().total / size };
   } finally {

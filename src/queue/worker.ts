@@ -84,7 +84,12 @@ export function startQueueWorker<T>(
   );
   const rerun = opts.rerunFailedOnAdd ? rerunFailedOnAdd(config, queue, opts.log) : undefined;
   // A connection handed to BullMQ is not closed by it.
-  worker.on('closed', () => void Promise.all([closeRedis(connection), rerun?.close()]));
+  worker.on('closed', () => {
+    void closeRedis(connection);
+    rerun
+      ?.close()
+      .catch((err: Error) => opts.log.warn({ err: err.message }, 'rerun watch did not close cleanly'));
+  });
   worker.returnInFlight = async () => {
     const jobs = [...inFlight.values()];
     const moved = await Promise.allSettled(jobs.map(({ job, token }) => job.moveToWait(token)));

@@ -12,6 +12,7 @@ import {
   binary,
   CUE_REPEAT,
   logit,
+  pairIsWindow,
   sentences,
   sigmoid,
   windowProbability,
@@ -27,6 +28,8 @@ export type DangerReader = (words: readonly Word[]) => DangerReading;
 
 interface Sentence {
   ids: number[];
+  /** content words, known to the model or not (pairIsWindow in detector.ts) */
+  words: number;
   marks: Marks;
 }
 
@@ -62,7 +65,11 @@ export function createDangerReader(danger: DangerModel, table: Table, index: Fea
   function sentence(words: readonly Word[]): Sentence {
     const content: Word[] = [];
     for (const w of words) if (isContent(w)) content.push(w);
-    return { ids: featureIds(index, content).filter(known), marks: sentenceMarks(words) };
+    return {
+      ids: featureIds(index, content).filter(known),
+      words: content.length,
+      marks: sentenceMarks(words),
+    };
   }
 
   /** windowProbability of the full model over the parts' features followed by the cues, repeated. */
@@ -100,6 +107,7 @@ export function createDangerReader(danger: DangerModel, table: Table, index: Fea
     let best = whole.p ?? 0;
     if (s.length >= 3) {
       for (let i = 0; i + 1 < s.length; i++) {
+        if (!pairIsWindow(s[i].words, s[i + 1].words)) continue;
         const p = window([s[i], s[i + 1]]).p;
         if (p !== null && p > best) best = p;
       }

@@ -9,7 +9,7 @@ import { cnbScores, fitTemperature, trainCnb, type CnbModel } from './model/cnb.
 import { trainSoftmax, type SoftmaxOptions } from './model/softmax.js';
 import { MODEL_FORMAT, writeNextModel, type ModelFile } from './model/model-file.js';
 import { analyzeText } from './text/features.js';
-import { trainDanger } from './danger/train-danger.js';
+import { DANGER_THRESHOLD, trainDanger } from './danger/train-danger.js';
 
 export type { LabelledExample } from './corpus.js';
 
@@ -39,7 +39,7 @@ export interface TrainingOptions {
 }
 
 /** Raise when training changes in a way that makes older models stale (features, weights, model mix). */
-export const TRAINING_REVISION = 2;
+export const TRAINING_REVISION = 3;
 
 /** What a model depends on: the corpus files, the keyword documents, the weights below and the revision.
  *  loadClassifier (index.ts) retrains when the newest model's digest differs, so an edited corpus reaches a
@@ -56,6 +56,7 @@ export function trainingDigest(corpusDir?: string): string {
         CORRECTION_WEIGHT,
         TOPIC_SOFTMAX_WEIGHT,
         TOPIC_CONFIDENCE_PLATT,
+        DANGER_THRESHOLD, // stamped into the model's detector
       ]),
     )
     .digest('hex')

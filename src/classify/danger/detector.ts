@@ -40,6 +40,21 @@ export function sentences(words: readonly Word[]): Word[][] {
     } else out[out.length - 1].push(w);
   }
   if (!out[out.length - 1].length) out.pop();
+  return out.flatMap(splitLong);
+}
+
+/** Many citizens write a whole letter with commas only, or none: one "sentence" would then be the only window
+ *  and its greeting would dilute the emergency. A run longer than this many words is read as chunks of about
+ *  CHUNK_WORDS, which pair into windows as sentences do (with periods stripped, urgency-blind's average precision
+ *  fell 0.944 -> 0.929 without chunks, 0.943 -> 0.941 with them; src/classify/README.md). */
+const MAX_SENTENCE_WORDS = 24;
+const CHUNK_WORDS = 16;
+
+function splitLong(sentence: Word[]): Word[][] {
+  if (sentence.length <= MAX_SENTENCE_WORDS) return [sentence];
+  const size = Math.ceil(sentence.length / Math.ceil(sentence.length / CHUNK_WORDS));
+  const out: Word[][] = [];
+  for (let i = 0; i < sentence.length; i += size) out.push(sentence.slice(i, i + size));
   return out;
 }
 

@@ -53,6 +53,12 @@ describe('the danger detector on the trained model', () => {
     expect(classifier.classify(greetings + emergency).urgency).toBe('kritis');
   });
 
+  it('reads a letter written without sentence ends by chunks, so its late emergency still counts', () => {
+    const unpunctuated = (greetings + emergency).replace(/[.!?]/g, ',');
+    expect(textWindows(toWords(unpunctuated)).length).toBeGreaterThan(2);
+    expect(classifier.classify(unpunctuated).urgency).toBe('kritis');
+  });
+
   it('a closing formula is not a window of its own, so a plain letter with a plea is not kritis', () => {
     const letter =
       'Selamat siang Bapak/Ibu petugas. Izin menyampaikan keluhan melalui saluran resmi ini. Jadwal ' +

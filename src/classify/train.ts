@@ -39,7 +39,7 @@ export interface TrainingOptions {
 }
 
 /** Raise when training changes in a way that makes older models stale (features, weights, model mix). */
-export const TRAINING_REVISION = 3;
+export const TRAINING_REVISION = 4;
 
 /** What a model depends on: the corpus files, the keyword documents, the weights below and the revision.
  *  loadClassifier (index.ts) retrains when the newest model's digest differs, so an edited corpus reaches a

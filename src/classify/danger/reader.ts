@@ -16,6 +16,7 @@ import {
   sentences,
   sigmoid,
   windowProbability,
+  WORD_MODEL_SHARE,
   type DangerModel,
 } from './detector.js';
 
@@ -97,7 +98,10 @@ export function createDangerReader(danger: DangerModel, table: Table, index: Fea
     const marks = mergeMarks(parts.map((s) => s.marks));
     const cues = cuesOfMarks(marks);
     let p = probability(parts, cues);
-    if (p !== null && cuesOnly) p = (p + (windowProbability(cuesOnly, cues) ?? sigmoid(cuesOnly.bias))) / 2;
+    if (p !== null && cuesOnly) {
+      const cueP = windowProbability(cuesOnly, cues) ?? sigmoid(cuesOnly.bias);
+      p = WORD_MODEL_SHARE * p + (1 - WORD_MODEL_SHARE) * cueP;
+    }
     return { p, lexRank: marks.lexRank };
   }
 

@@ -27,9 +27,15 @@ import {
 } from '../../classify/evaluation/error-classes.js';
 import { readLabelledFile, detailReport } from './eval-file.js';
 
-const OWN_SETS = ['urgency', 'topic', 'urgency-blind', 'topic-blind', 'portal-blind', 'everyday'].map(
-  (name) => fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)),
-);
+const OWN_SETS = [
+  'urgency',
+  'topic',
+  'urgency-blind',
+  'topic-blind',
+  'portal-blind',
+  'desk-blind',
+  'everyday',
+].map((name) => fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)));
 
 export const evalCommand: Command = {
   summary: 'ukur model terhadap FILE.jsonl berlabel (+ --cv validasi silang korpus); hanya angka agregat',

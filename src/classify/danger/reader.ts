@@ -11,11 +11,11 @@ import { cuesOfMarks, mergeMarks, sentenceMarks, type Marks } from './cues.js';
 import {
   binary,
   CUE_REPEAT,
+  cueProbability,
   logit,
   pairIsWindow,
   sentences,
   sigmoid,
-  windowProbability,
   WORD_MODEL_SHARE,
   type DangerModel,
 } from './detector.js';
@@ -99,8 +99,7 @@ export function createDangerReader(danger: DangerModel, table: Table, index: Fea
     const cues = cuesOfMarks(marks);
     let p = probability(parts, cues);
     if (p !== null && cuesOnly) {
-      const cueP = windowProbability(cuesOnly, cues) ?? sigmoid(cuesOnly.bias);
-      p = WORD_MODEL_SHARE * p + (1 - WORD_MODEL_SHARE) * cueP;
+      p = WORD_MODEL_SHARE * p + (1 - WORD_MODEL_SHARE) * cueProbability(cuesOnly, cues);
     }
     return { p, lexRank: marks.lexRank };
   }

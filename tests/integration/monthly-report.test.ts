@@ -81,7 +81,7 @@ beforeAll(async () => {
   const ids = [];
   for (const s of specs) ids.push((await writeCase({ agencyCode: 'PDAM', ...s })).id);
   caseA = ids[0];
-  await waitForFacts(ids, 4 * 2 + 4 + 2 + 2);
+  await waitForFacts(t, ids, 4 * 2 + 4 + 2 + 2);
 });
 afterAll(async () => {
   await t?.stop();

@@ -42,7 +42,7 @@ beforeAll(async () => {
   ids.push(
     (await writeCase({ agencyCode: 'PUPR', topic: 'lingkungan', createdAt: wita('2026-11-04T10:00:00') })).id,
   );
-  await waitForFacts(ids, 8 * 2 + 5 + 3 + 3); // created, arrived; answered; resolved; SLA met
+  await waitForFacts(t, ids, 8 * 2 + 5 + 3 + 3); // created, arrived; answered; resolved; SLA met
   // The figures are cached on first read: make sure the last transaction's increments are visible first.
   await waitFor(async () => {
     const doc = await RollupModel.findById('p|total|total|month|2026-11').lean();

@@ -109,7 +109,7 @@ beforeAll(async () => {
   ];
   for (const c of cases) ids.push((await writeCase(c)).id);
   // created + arrived per case, assigned (5), first responses (6), resolved (2), reopened (1), SLA outcomes (4).
-  await waitForFacts(ids, 6 + 6 + 5 + 6 + 2 + 1 + 4);
+  await waitForFacts(t, ids, 6 + 6 + 5 + 6 + 2 + 1 + 4);
 });
 afterAll(() => t?.stop());
 

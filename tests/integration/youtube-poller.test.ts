@@ -53,8 +53,9 @@ describe('YouTube poller', () => {
   it('asks commentThreads for the channel, newest first, and pages until a page is older than the mark', async () => {
     // Two threads per page: 5, 20 and 90 minutes old are new since the mark (2 h ago); the rest are not. Page 2
     // still holds a new one, page 3 does not: the fourth page is never asked for.
+    const newest = thread('T5', 5);
     yt.threads.push(
-      thread('T5', 5),
+      newest,
       thread('T20', 20),
       thread('T90', 90),
       thread('T200', 200),
@@ -78,7 +79,7 @@ describe('YouTube poller', () => {
     ]);
     expect(calls[0].headers.authorization).toBe('Bearer at-live');
     expect(result.ok && result.delivery.messages.map((m) => m.externalId)).toEqual(['T5', 'T20', 'T90']);
-    expect(result.ok && result.cursor.highWater).toBe(new Date(minutesAgo(5)).toISOString());
+    expect(result.ok && result.cursor.highWater).toBe(new Date(newest.top.publishedAt).toISOString());
     // One unit per list call, counted on today's (Pacific) quota counter.
     expect(effects.counters.get(quotaCounterName(new Date()))).toBe(3);
   });

@@ -3,6 +3,8 @@
 import { Types } from 'mongoose';
 import { announceCaseEvents } from '../../src/events/listeners.js';
 import { AgencyModel, ConversationModel, EventModel, RollupFactModel } from '../../src/store/index.js';
+import { createRedis } from '../../src/queue/redis.js';
+import { readPending } from '../../src/rollups/pending.js';
 import { waitFor } from './app.js';
 
 export interface HistoryStep {
@@ -100,15 +102,34 @@ export async function writeCase(spec: CaseSpec): Promise<{ id: string; ticketNum
 }
 
 /** Waits until the rollups hold every fact the case-events worker will derive for these cases. */
-export async function waitForFacts(conversationIds: string[], count: number, timeoutMs = 30_000) {
+/** Waits until the cases' facts are recorded and their rollups written: a drain (src/rollups/pending.ts) forgets
+ *  a case only after both, and facts alone are visible before the rollups they feed when MongoDB has no
+ *  transactions, so a report read on facts alone can see nothing yet. */
+export async function waitForFacts(
+  app: { config: { REDIS_URL: string; QUEUE_PREFIX: string } },
+  conversationIds: string[],
+  count: number,
+  timeoutMs = 30_000,
+) {
   const filter = { conversationId: { $in: conversationIds.map((id) => new Types.ObjectId(id)) } };
-  // Every case among them too: a case's facts arrive together (one transaction), and the total alone can be
-  // reached while the last case is still queued when the others derive more facts than counted.
-  await waitFor(async () => {
-    const [n, cases] = await Promise.all([
-      RollupFactModel.countDocuments(filter),
-      RollupFactModel.distinct('conversationId', filter),
-    ]);
-    return n >= count && cases.length === new Set(conversationIds).size;
-  }, timeoutMs);
+  const redis = createRedis(app.config.REDIS_URL);
+  try {
+    // Every case among them too: a case's facts arrive together (one transaction), and the total alone can be
+    // reached while the last case is still queued when the others derive more facts than counted.
+    await waitFor(async () => {
+      const [n, cases, pending] = await Promise.all([
+        RollupFactModel.countDocuments(filter),
+        RollupFactModel.distinct('conversationId', filter),
+        readPending(redis, app.config.QUEUE_PREFIX, 10_000),
+      ]);
+      const waiting = new Set(pending.map((p) => p.id));
+      return (
+        n >= count &&
+        cases.length === new Set(conversationIds).size &&
+        conversationIds.every((id) => !waiting.has(id))
+      );
+    }, timeoutMs);
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -27,6 +27,25 @@ export function kritisPrecision(rows: readonly EvalRow[], threshold?: number): n
   return said.length ? said.filter((x) => x.goldUrgency === 'kritis').length / said.length : NaN;
 }
 
+/** Average precision of the danger score over the rows with an urgency: the mean precision at each gold kritis
+ *  row when rows are read from the most dangerous down. Independent of the threshold, so it compares detectors
+ *  whose calibrations differ (src/classify/README.md, issue 14). */
+export function dangerAveragePrecision(rows: readonly EvalRow[]): number {
+  const scored = rows.filter((x) => x.goldUrgency && x.danger !== null);
+  const gold = scored.filter((x) => x.goldUrgency === 'kritis').length;
+  if (!gold) return NaN;
+  let found = 0;
+  let sum = 0;
+  [...scored]
+    .sort((a, b) => b.danger! - a.danger!)
+    .forEach((x, i) => {
+      if (x.goldUrgency !== 'kritis') return;
+      found++;
+      sum += found / (i + 1);
+    });
+  return sum / gold;
+}
+
 export const CURVE_THRESHOLDS = [
   0.03, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9,
 ];

@@ -2,6 +2,7 @@
 // bootstrap 95% intervals, then the kritis precision/recall curve and reliability tables per source.
 import { bootstrap, formatInterval } from './bootstrap.js';
 import {
+  dangerAveragePrecision,
   kritisPrecision,
   kritisRecall,
   prCurve,
@@ -22,6 +23,7 @@ const FIGURES: [string, (rows: readonly EvalRow[]) => number][] = [
   ['topic macro-F1', topicMacroF1],
   ['kritis recall', (r) => kritisRecall(r)],
   ['kritis precision', (r) => kritisPrecision(r)],
+  ['danger AP', dangerAveragePrecision],
 ];
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../../../src/classify/evaluation/bootstrap.js';
 import {
+  dangerAveragePrecision,
   kritisPrecision,
   kritisRecall,
   prCurve,
@@ -32,6 +33,12 @@ describe('evaluation figures', () => {
     expect(kritisPrecision(rows)).toBe(0.5);
     expect(kritisRecall(rows, 0.3)).toBe(1);
     expect(kritisPrecision(rows, 0.3)).toBeCloseTo(2 / 3);
+  });
+
+  it('average precision: the mean precision at each emergency, reading from the most dangerous down', () => {
+    // Ranked 0.9 (kritis), 0.6, 0.4 (kritis), 0.2, 0.1: precision 1/1 at the first, 2/3 at the second.
+    expect(dangerAveragePrecision(rows)).toBeCloseTo((1 + 2 / 3) / 2);
+    expect(dangerAveragePrecision([row('kritis', 0.2), row('normal', 0.1)])).toBe(1);
   });
 
   it('the precision/recall curve trades recall for precision as the threshold rises', () => {

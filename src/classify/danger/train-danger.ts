@@ -6,8 +6,9 @@ import { fitPlatt, rawDanger, trainDangerModels, type DangerExample, type Danger
 
 /** Calibrated probability from which a message is kritis. Rule: the highest threshold at which corpus
  *  cross-validation and every own set with 30 or more kritis rows (data/eval: urgency, urgency-blind,
- *  portal-blind, desk-blind) keep recall ≥ 0.90 (`npm run eval -- --cv`); never chosen on shared/eval. So low a probability
- *  is a cost choice: a missed emergency is taken to cost a dozen false alarms, which a supervisor closes in a click. */
+ *  portal-blind, desk-blind) keep recall ≥ 0.90 (`npm run eval -- --cv`); never chosen on shared/eval. So low
+ *  a probability is a cost choice: a missed emergency is taken to cost a dozen false alarms, which a supervisor
+ *  closes in a click. */
 export const DANGER_THRESHOLD = 0.07;
 
 export function trainDanger(examples: readonly LabelledExample[], threshold = DANGER_THRESHOLD): DangerModel {

@@ -95,7 +95,7 @@ export function createClassifier(model: ModelFile): Classifier {
       const typeProbs = softmax(scored.type);
       const cueType = typeFromCues(cues);
       const modelType = isFlat(typeProbs) ? 'pengaduan' : (MESSAGE_TYPES[argmax(typeProbs)] as MessageType);
-      const type: MessageType = cueType ?? modelType;
+      let type: MessageType = cueType ?? modelType;
       const typeConfidence = cueType
         ? Math.max(0.8, typeProbs[MESSAGE_TYPES.indexOf(cueType)])
         : Math.max(...typeProbs);
@@ -109,6 +109,8 @@ export function createClassifier(model: ModelFile): Classifier {
       );
       const urgency = decided.urgency;
       let urgencyConfidence = decided.confidence;
+      // A spam word in a report of danger now (a loan shark's threat) makes it a complaint, not an advert.
+      if (type === 'spam' && urgency === 'kritis') type = 'pengaduan';
       if (type === 'spam') {
         topicIndex = TOPICS.indexOf('lainnya');
         urgencyConfidence = typeConfidence;

@@ -26,10 +26,12 @@ function modelRankOf(probs: readonly number[], from = 0): number {
   return urgencyRank(URGENCIES[best]);
 }
 
-/** keepDanger: thanks that also report danger now stay kritis (the detector read the whole text). */
+/** keepDanger: thanks or a spam word ("pinjol ngancam mau datang") in a text that also reports danger now stay
+ *  kritis: the detector read the whole text, the type cue only a word. */
 function applyType(rank: number, type: MessageType, keepDanger: boolean): number {
-  if (type === 'spam') return 0;
-  if (type === 'apresiasi' && !(keepDanger && rank === 3)) return 0;
+  const dangerNow = keepDanger && rank === 3;
+  if (type === 'spam' && !dangerNow) return 0;
+  if (type === 'apresiasi' && !dangerNow) return 0;
   if (type === 'pengaduan' && rank === 0) return 1; // a complaint is at least normal
   return rank;
 }

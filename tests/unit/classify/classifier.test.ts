@@ -45,6 +45,18 @@ describe('classifier with the trained model', () => {
     expect(c).toMatchObject({ type: 'spam', topic: 'lainnya', urgency: 'rendah' });
   });
 
+  it('reads a loan shark threatening now as a kritis complaint, though "pinjol" is a spam word', () => {
+    const threat = classifier.classify(
+      'tolong pak, debt collector pinjol ngancam mau bakar rumah kami malam ini, mereka udah nunggu di depan gang bawa parang',
+    );
+    expect(threat).toMatchObject({ type: 'pengaduan', urgency: 'kritis' });
+    expect(threat.topic).not.toBe('lainnya');
+    const advert = classifier.classify(
+      'pinjol cepat cair tanpa jaminan, dijamin cair 5 menit, cek bio ya kak',
+    );
+    expect(advert).toMatchObject({ type: 'spam', topic: 'lainnya', urgency: 'rendah' });
+  });
+
   it('returns PII spans that maskPii can hide', () => {
     const text = 'KTP saya 6472010101010001 belum jadi, hubungi 081234567890';
     const c = classifier.classify(text);

@@ -34,6 +34,7 @@ const OWN_SETS = [
   'topic-blind',
   'portal-blind',
   'desk-blind',
+  'jateng-blind',
   'everyday',
 ].map((name) => fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)));
 

@@ -101,7 +101,6 @@ export async function writeCase(spec: CaseSpec): Promise<{ id: string; ticketNum
   return { id: String(_id), ticketNumber };
 }
 
-/** Waits until the rollups hold every fact the case-events worker will derive for these cases. */
 /** Waits until the cases' facts are recorded and their rollups written: a drain (src/rollups/pending.ts) forgets
  *  a case only after both, and facts alone are visible before the rollups they feed when MongoDB has no
  *  transactions, so a report read on facts alone can see nothing yet. */

@@ -20,14 +20,9 @@ export interface DangerModel {
 
 const CLASSES = ['kritis', 'lain'];
 
-const isContentWord = (w: Word) =>
+/** A word the detector counts: not a sentence end, a stopword or a number. */
+export const isContentWord = (w: Word) =>
   w.token !== SENTENCE_BREAK && !STOPWORDS.has(w.token) && !/^\d+$/.test(w.token);
-
-function contentFeatures(words: readonly Word[]): string[] {
-  return ngramFeatures(words.filter(isContentWord).map((w) => w.stem));
-}
-
-const contentWords = (words: readonly Word[]) => words.filter(isContentWord).length;
 
 /** Cues are few next to a letter's words; repeated, they keep their weight in the length-normalized vector. */
 export const CUE_REPEAT = 3;
@@ -91,11 +86,14 @@ export const pairIsWindow = (a: number, b: number) => a + b >= MIN_WINDOW_WORDS;
 /** The whole text, then (for texts of three sentences or more) every pair of adjacent sentences with enough
  *  words. Each sentence is analysed once; a window merges its sentences' words and marks. */
 export function textWindows(words: readonly Word[]): Window[] {
-  const s = sentences(words).map((w) => ({
-    content: contentFeatures(w),
-    words: contentWords(w),
-    marks: sentenceMarks(w),
-  }));
+  const s = sentences(words).map((w) => {
+    const content = w.filter(isContentWord);
+    return {
+      content: ngramFeatures(content.map((c) => c.stem)),
+      words: content.length,
+      marks: sentenceMarks(w),
+    };
+  });
   const windows = [window(s)];
   if (s.length >= 3) {
     for (let i = 0; i + 1 < s.length; i++) {

@@ -5,13 +5,12 @@ import type { Word } from '../lexicon/match.js';
 import { FeatureIndex, featureIds } from '../model/feature-index.js';
 import { IdCounter } from '../model/id-counter.js';
 import type { Table } from '../model/compiled.js';
-import { SENTENCE_BREAK } from '../text/features.js';
-import { STOPWORDS } from '../text/stopwords.js';
 import { cuesOfMarks, mergeMarks, sentenceMarks, type Marks } from './cues.js';
 import {
   binary,
   CUE_REPEAT,
   cueProbability,
+  isContentWord,
   logit,
   pairIsWindow,
   sentences,
@@ -34,13 +33,8 @@ interface Sentence {
   marks: Marks;
 }
 
-const DIGITS_RE = /^\d+$/;
-
-/** Words from analyzeText know whether they are content; others are tested as contentFeatures does. */
-function isContent(w: Word & { content?: boolean }): boolean {
-  if (w.content !== undefined) return w.content;
-  return w.token !== SENTENCE_BREAK && !STOPWORDS.has(w.token) && !DIGITS_RE.test(w.token);
-}
+/** Words from analyzeText know whether they are content; others are tested as the detector's training does. */
+const isContent = (w: Word & { content?: boolean }) => w.content ?? isContentWord(w);
 
 /** `table` is the detector's full model compiled over `index` (the index the classifier's scorer shares). */
 export function createDangerReader(danger: DangerModel, table: Table, index: FeatureIndex): DangerReader {

@@ -1,11 +1,9 @@
 // `aspirasi eval [FILE.jsonl ...] [--cv] [--model FILE] [--detail]`: scores the classifier against labelled
-// lines and prints only aggregate numbers (never the texts). Without files it reads the project's own sets
-// data/eval/urgency.jsonl, data/eval/topic.jsonl, the blind sets data/eval/urgency-blind.jsonl and
-// topic-blind.jsonl (written without reading the corpus or the other sets; the urgency rows name their error class,
-// reported per class) and everyday.jsonl (none of it may read as kritis). Each source is one column with
-// bootstrap 95% intervals (rows marked with a "case", e.g. the topic set's boundary cases, get a column of their
-// own as well); --cv adds 5-fold corpus cross-validation; then the kritis precision/recall curve and reliability
-// tables.
+// lines and prints only aggregate numbers (never the texts). Without files it reads the project's own sets in
+// data/eval (listed in OWN_SETS, described in data/eval/README.md; rows with a "class" are also reported per
+// class). Each source is one column with bootstrap 95% intervals (rows marked with a "case", e.g. the topic set's
+// boundary cases, get a column of their own as well); --cv adds 5-fold corpus cross-validation; then the kritis
+// precision/recall curve and reliability tables.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -4,6 +4,8 @@
 // Tokens are runs of a-z, 0-9 and '-' (text/natural.ts), so stems never contain '_' or ':'; features that are
 // not a stem or a pair of stems (the danger detector's "cue:..." names) are looked up by their string.
 
+import { correctedStemId } from './spelling.js';
+
 let generations = 0;
 
 /** A word that can remember its stem's id (text/features.ts, TextWord). */
@@ -102,10 +104,19 @@ export class FeatureIndex {
     return this.stemIds.get(stem) ?? -1;
   }
 
-  /** stemId of the word's stem, remembered on words that have room for it. */
+  /** Id of a stem that is a feature of its own, -1 otherwise. */
+  private knownStemId(stem: string): number {
+    const id = this.stemId(stem);
+    return id >= 0 && this.unigrams[id] >= 0 ? id : -1;
+  }
+
+  /** stemId of the word's stem, remembered on words that have room for it. A stem no model knows takes the id
+   *  of the known stem it is a typing slip of (spelling.ts): the training texts never need that, a citizen's
+   *  "jemabtan" does. */
   stemIdOfWord(word: MemoWord): number {
     if (word.indexed === this.generation) return word.stemId!;
-    const id = this.stemId(word.stem);
+    let id = this.stemId(word.stem);
+    if (id < 0) id = correctedStemId(word.stem, (stem) => this.knownStemId(stem));
     if (word.indexed !== undefined) {
       word.indexed = this.generation;
       word.stemId = id;

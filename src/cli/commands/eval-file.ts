@@ -4,13 +4,16 @@ import { readFileSync } from 'node:fs';
 import { MESSAGE_TYPES, TOPICS, URGENCIES } from '../../domain/labels.js';
 import type { Classifier } from '../../classify/index.js';
 import { evaluateText, type EvalRow } from '../../classify/evaluation/rows.js';
+import { withTypos } from '../../classify/evaluation/typos.js';
 import { confusionTable, scoreLabels, type LabelScores } from '../../classify/metrics.js';
 
 type Pairs = Record<'topic' | 'urgency' | 'type', [string, string][]>;
 
+/** `typoRate` > 0 adds typing slips to every text first (evaluation/typos.ts; seeded by line). */
 export function readLabelledFile(
   classifier: Classifier,
   file: string,
+  typoRate = 0,
 ): {
   rows: EvalRow[];
   texts: string[];
@@ -42,14 +45,15 @@ export function readLabelledFile(
         return;
       }
       const str = (k: string) => (typeof row[k] === 'string' ? (row[k] as string) : undefined);
-      const evaluated = evaluateText(classifier, row.text, { topic: str('topic'), urgency: str('urgency') });
+      const text = typoRate > 0 ? withTypos(row.text, typoRate, i + 1) : row.text;
+      const evaluated = evaluateText(classifier, text, { topic: str('topic'), urgency: str('urgency') });
       rows.push(evaluated);
-      texts.push(row.text);
+      texts.push(text);
       cases.push(str('case'));
       classes.push(str('class'));
       if (str('topic')) pairs.topic.push([str('topic')!, evaluated.topic]);
       if (str('urgency')) pairs.urgency.push([str('urgency')!, evaluated.urgency]);
-      if (str('type')) pairs.type.push([str('type')!, classifier.classify(row.text).type]);
+      if (str('type')) pairs.type.push([str('type')!, classifier.classify(text).type]);
     });
   return { rows, texts, cases, classes, pairs, errors };
 }

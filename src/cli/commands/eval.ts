@@ -1,9 +1,9 @@
-// `aspirasi eval [FILE.jsonl ...] [--cv] [--model FILE] [--detail]`: scores the classifier against labelled
+// `aspirasi eval [FILE.jsonl ...] [--cv] [--model FILE] [--detail] [--typos RATE]`: scores the classifier against labelled
 // lines and prints only aggregate numbers (never the texts). Without files it reads the project's own sets in
 // data/eval (listed in OWN_SETS, described in data/eval/README.md; rows with a "class" are also reported per
 // class). Each source is one column with bootstrap 95% intervals (rows marked with a "case", e.g. the topic set's
 // boundary cases, get a column of their own as well); --cv adds 5-fold corpus cross-validation; then the kritis
-// precision/recall curve and reliability tables.
+// precision/recall curve and reliability tables. --typos adds typing slips to that share of words first.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,16 @@ export const evalCommand: Command = {
   summary: 'ukur model terhadap FILE.jsonl berlabel (+ --cv validasi silang korpus); hanya angka agregat',
   async run(args, { stdout, stderr }) {
     const modelAt = args.indexOf('--model');
-    const files = args.filter((a, i) => !a.startsWith('--') && (modelAt < 0 || i !== modelAt + 1));
+    const typosAt = args.indexOf('--typos');
+    const typoRate = typosAt >= 0 ? Number(args[typosAt + 1]) : 0;
+    if (typosAt >= 0 && !(typoRate > 0 && typoRate <= 1)) {
+      stderr.write(
+        '--typos butuh angka di atas 0 sampai 1 (bagian kata yang diberi salah ketik), mis. --typos 0.15\n',
+      );
+      return 2;
+    }
+    const valueAt = new Set([modelAt, typosAt].filter((i) => i >= 0).map((i) => i + 1));
+    const files = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
     if (!files.length) files.push(...OWN_SETS);
     for (const file of files) {
       if (!existsSync(file)) {
@@ -54,7 +63,7 @@ export const evalCommand: Command = {
     let bad = 0;
     const classes: string[] = [];
     for (const file of files) {
-      const read = readLabelledFile(classifier, file);
+      const read = readLabelledFile(classifier, file, typoRate);
       for (const e of read.errors) stderr.write(e + '\n');
       bad += read.errors.length;
       sources.push({ name: basename(file, '.jsonl'), rows: read.rows });

@@ -33,6 +33,9 @@ const OWN_SETS = [
   'portal-blind',
   'desk-blind',
   'jateng-blind',
+  'letters-blind-a',
+  'letters-blind-b',
+  'tail-blind',
   'everyday',
 ].map((name) => fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)));
 

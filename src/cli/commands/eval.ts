@@ -36,6 +36,7 @@ const OWN_SETS = [
   'letters-blind-a',
   'letters-blind-b',
   'tail-blind',
+  'letters-blind-c',
   'everyday',
 ].map((name) => fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)));
 

@@ -2,7 +2,8 @@
 // the project's own corpus texts (data/corpus, ~300 chars, long formal letters among them) and its evaluation
 // texts (data/eval, shorter). Baselines in the same run: the same model without the danger detector
 // (throughput), and the same model stored as a format-1 file (weights as JSON maps), loaded cold in a child
-// process as the compact file is (load).
+// process as the compact file is (load). A third run types every text anew with slips (evaluation/typos.ts), so
+// each carries words no cache has seen: the price of the speller (model/spelling.ts) on a live stream.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ const loadMs = performance.now() - loadStart;
 const { createClassifier } = await import('../src/classify/classifier.js');
 const { newestModelPath, readModel } = await import('../src/classify/model/model-file.js');
 const { readCorpus } = await import('../src/classify/corpus.js');
+const { withTypos } = await import('../src/classify/evaluation/typos.js');
 const modelPath = newestModelPath()!;
 const model = readModel(modelPath);
 const baseline = createClassifier({ ...model, danger: undefined });
@@ -31,9 +33,9 @@ const TOTAL = 30_000;
 /** Messages per CPU-second of the last throughput run: on a shared machine the wall-clock figure also counts
  *  the time other processes held the core. */
 let perCpuSecond = 0;
-function throughput(c: { classify(t: string): unknown }, texts: string[]): number {
+function throughput(c: { classify(t: string): unknown }, texts: string[], warm = texts): number {
   // Steady state, as in a running worker: one pass over every text warms the JIT and the word caches.
-  for (const text of texts) c.classify(text);
+  for (const text of warm) c.classify(text);
   const cpu = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < TOTAL; i++) c.classify(texts[i % texts.length]);
@@ -60,6 +62,9 @@ const withDetectorCpu = perCpuSecond;
 const without = throughput(baseline, corpus);
 const withoutCpu = perCpuSecond;
 const onLetters = throughput(classifier, letters);
+// Fresh slips in every text: no pass over these beforehand, so their misspelt words meet empty caches.
+const misspelt = Array.from({ length: TOTAL }, (_, i) => withTypos(corpus[i % corpus.length], 0.15, i + 1));
+const onMisspelt = throughput(classifier, misspelt, corpus);
 
 const dir = mkdtempSync(join(tmpdir(), 'aspirasi-bench-'));
 const oldFormat = join(dir, 'classifier-v1.json');
@@ -73,6 +78,7 @@ console.log(
 );
 console.log(figure('classify throughput, corpus', withDetector, 'msg/s', 5000, true));
 console.log(figure('classify throughput, eval texts', onLetters, 'msg/s', 5000, true));
+console.log(figure('classify throughput, corpus, new typos', onMisspelt, 'msg/s', 5000, true));
 console.log(
   `baseline without the danger detector: ${without.toFixed(0)} msg/s (detector costs ${(100 * (1 - withDetector / without)).toFixed(0)}%)`,
 );

@@ -1,6 +1,8 @@
 // The danger detector as classification runs it: the same windows, cues and numbers as readDanger in
-// detector.ts (tests/unit/classify/danger-reader.test.ts compares them), but each sentence's words become
-// feature ids once, and a window adds up its sentences' ids instead of re-joining their feature strings.
+// detector.ts (tests/unit/classify/fast-path.test.ts compares them), but each sentence's words become
+// feature ids once, and a window adds up its sentences' ids instead of re-joining their feature strings. Ids
+// come through the shared feature index, which reads a typing slip of a known stem as that stem
+// (model/spelling.ts); detector.ts, which training uses, reads every word as written.
 import type { Word } from '../lexicon/match.js';
 import { FeatureIndex, featureIds } from '../model/feature-index.js';
 import { IdCounter } from '../model/id-counter.js';

@@ -1,5 +1,6 @@
 // Typo tolerance for stems no model knows: "jemabtan" and "listrrik" are one slip from a known stem. Measured on
-// the own sets with typos added (src/classify/README.md, issue 14 third round).
+// the own sets with typos added (src/classify/README.md, issue 14 third round). It works on stems, so a slip in an
+// affixed word the stemmer could not take apart ("ditemkuan") stays unknown.
 import { isIndonesianWord } from '../text/natural.js';
 
 /** Shorter words are too often one slip from another real word. */

@@ -37,6 +37,7 @@ const OWN_SETS = [
   'letters-blind-b',
   'tail-blind',
   'letters-blind-c',
+  'judge-blind-d',
   'everyday',
 ].map((name) => fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)));
 

@@ -38,6 +38,7 @@ const OWN_SETS = [
   'tail-blind',
   'letters-blind-c',
   'judge-blind-d',
+  'understated-blind',
   'everyday',
 ].map((name) => fileURLToPath(new URL(`../../../data/eval/${name}.jsonl`, import.meta.url)));
 

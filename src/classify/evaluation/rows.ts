@@ -6,6 +6,8 @@ export interface EvalRow {
   goldUrgency?: string;
   topic: string;
   urgency: string;
+  /** the classifier's message type (set by evaluateText; rows built elsewhere may leave it out) */
+  type?: string;
   topicConfidence: number;
   /** calibrated danger probability (null without a detector) */
   danger: number | null;
@@ -22,6 +24,7 @@ export function evaluateText(
     goldUrgency: gold.urgency,
     topic: c.topic,
     urgency: c.urgency,
+    type: c.type,
     topicConfidence: c.confidence.topic,
     danger: classifier.danger(text),
   };

@@ -110,13 +110,17 @@ export class FeatureIndex {
     return id >= 0 && this.unigrams[id] >= 0 ? id : -1;
   }
 
-  /** stemId of the word's stem, remembered on words that have room for it. A stem no model knows takes the id
-   *  of the known stem it is a typing slip of (spelling.ts): the training texts never need that, a citizen's
-   *  "jemabtan" does. */
+  /** The id a stem is read as: its own, or for a stem no model knows the id of the known stem it is a typing
+   *  slip of (spelling.ts). The training texts never need that, a citizen's "jemabtan" does. */
+  readStemId(stem: string): number {
+    const id = this.stemId(stem);
+    return id >= 0 ? id : correctedStemId(stem, (s) => this.knownStemId(s));
+  }
+
+  /** readStemId of the word's stem, remembered on words that have room for it. */
   stemIdOfWord(word: MemoWord): number {
     if (word.indexed === this.generation) return word.stemId!;
-    let id = this.stemId(word.stem);
-    if (id < 0) id = correctedStemId(word.stem, (stem) => this.knownStemId(stem));
+    const id = this.readStemId(word.stem);
     if (word.indexed !== undefined) {
       word.indexed = this.generation;
       word.stemId = id;

@@ -4,7 +4,7 @@
 import { isIndonesianWord } from '../text/natural.js';
 
 /** Shorter words are too often one slip from another real word. */
-export const MIN_CORRECTED_LENGTH = 5;
+const MIN_CORRECTED_LENGTH = 5;
 
 /** The two slips that leave a signature no regional word has: two letters swapped ("jemabtan", "mhoon") and a
  *  letter typed twice ("listrrik", "ussaha"). A dropped or replaced letter is left alone: undoing it turns
@@ -23,7 +23,6 @@ export function correctedStemId(stem: string, idOf: (stem: string) => number): n
   if (stem.length < MIN_CORRECTED_LENGTH || !/^[a-z]+$/.test(stem) || isIndonesianWord(stem)) return -1;
   let found = -1;
   for (const candidate of edits(stem)) {
-    if (candidate.length < MIN_CORRECTED_LENGTH - 1) continue;
     const id = idOf(candidate);
     if (id < 0 || id === found) continue;
     if (found >= 0) return -1; // ambiguous

@@ -53,7 +53,7 @@ export function readLabelledFile(
       classes.push(str('class'));
       if (str('topic')) pairs.topic.push([str('topic')!, evaluated.topic]);
       if (str('urgency')) pairs.urgency.push([str('urgency')!, evaluated.urgency]);
-      if (str('type')) pairs.type.push([str('type')!, classifier.classify(text).type]);
+      if (str('type')) pairs.type.push([str('type')!, evaluated.type!]);
     });
   return { rows, texts, cases, classes, pairs, errors };
 }

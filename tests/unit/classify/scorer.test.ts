@@ -5,7 +5,6 @@ import { cnbScores } from '../../../src/classify/model/cnb.js';
 import { createScorer } from '../../../src/classify/model/scorer.js';
 import { softmaxLogProbs } from '../../../src/classify/model/softmax.js';
 import { compile } from '../../../src/classify/model/compiled.js';
-import { correctedStemId } from '../../../src/classify/model/spelling.js';
 import { analyzeText, ngramFeatures } from '../../../src/classify/text/features.js';
 import { trainModels } from '../../../src/classify/train.js';
 
@@ -17,15 +16,10 @@ describe('one-pass scorer', () => {
   // is a typing slip of (model/spelling.ts).
   const { index } = compile(models);
   const stems = index.toLists().stems;
-  const knownStemId = (stem: string) => {
-    const id = index.stemId(stem);
-    return id >= 0 && index.unigram(id) >= 0 ? id : -1;
-  };
   const featuresAsRead = (text: string) =>
     ngramFeatures(
       analyzeText(text).content.map((stem) => {
-        if (index.stemId(stem) >= 0) return stem;
-        const id = correctedStemId(stem, knownStemId);
+        const id = index.readStemId(stem);
         return id >= 0 ? stems[id] : stem;
       }),
     );
